@@ -1,0 +1,75 @@
+/** /about: sources, versions, licences and credits, the AIM Project link (never its checklists), and the build. */
+import { usePacks } from '../app/packs';
+import { useTitle } from '../app/useTitle';
+import { formatDate, useT } from '../i18n';
+import type { Provenance } from '../content/schema';
+
+function Source({ heading, provenance, version }: { heading: string; provenance: Provenance; version: string }) {
+  const t = useT();
+  return (
+    <section class="source-card" aria-label={heading}>
+      <h3>{provenance.title}</h3>
+      <dl>
+        <dt>{t('about.source')}</dt>
+        <dd>{provenance.source}</dd>
+        <dt>{t('about.version')}</dt>
+        <dd>{t('about.versionValue', { version, date: provenance.date })}</dd>
+        <dt>{t('about.licence')}</dt>
+        <dd>{provenance.licence}</dd>
+        <dt>{t('about.credits')}</dt>
+        <dd>
+          <ul>
+            {provenance.credits.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
+export function AboutPage() {
+  const t = useT();
+  useTitle(t('about.title'));
+  const packs = usePacks();
+  return (
+    <div class="page about">
+      <h1>{t('about.title')}</h1>
+      <p>{t('about.intro')}</p>
+      <p class="notice">{t('about.supports')}</p>
+      <h2>{t('about.sources')}</h2>
+      {packs ? (
+        <>
+          <Source heading={t('about.trafficLight')} provenance={packs.trafficLight.provenance} version={packs.trafficLight.version} />
+          {packs.source === 'imported' ? <p class="hint">{t('about.importedInUse')}</p> : null}
+          <Source heading={t('about.hackett')} provenance={packs.hackett.provenance} version={packs.hackett.version} />
+          <h3>{t('about.legalTitle')}</h3>
+          <ul>
+            {packs.trafficLight.legalNotes.map((n) => (
+              <li key={n.id}>{t('result.legalSource', { source: n.source, jurisdiction: n.jurisdiction, date: n.date })}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p role="status">{t('common.loading')}</p>
+      )}
+      <h2>{t('about.aimTitle')}</h2>
+      <p>
+        {t('about.aim')}{' '}
+        <a href="https://aimproject.org.uk" rel="noreferrer noopener" target="_blank">
+          {t('about.aimLink')}
+        </a>
+      </p>
+      <h2>{t('about.privacyTitle')}</h2>
+      <p>{t('about.privacy')}</p>
+      <h2>{t('about.buildTitle')}</h2>
+      <dl>
+        <dt>{t('about.appVersion')}</dt>
+        <dd>{__APP_VERSION__}</dd>
+        <dt>{t('about.buildDate')}</dt>
+        <dd>{formatDate(__BUILD_DATE__)}</dd>
+      </dl>
+    </div>
+  );
+}

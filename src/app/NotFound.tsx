@@ -1,0 +1,15 @@
+import { useT } from '../i18n';
+import { useTitle } from './useTitle';
+
+export function NotFound() {
+  const t = useT();
+  useTitle(t('notFound.title'));
+  return (
+    <section class="page">
+      <h1>{t('notFound.title')}</h1>
+      <p>
+        <a href="/classify">{t('notFound.back')}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Loads the content packs: the shipped ones (validated at build) or an imported traffic-light pack
+ * (validated at import, kept in localStorage so the first screen never needs Dexie or zod).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Behaviour, HackettPack, TrafficLightPack } from '../content/schema';
+
+export interface Packs {
+  trafficLight: TrafficLightPack;
+  hackett: HackettPack;
+  source: 'shipped' | 'imported';
+}
+
+const IMPORTED_KEY = 'tl.importedPack';
+const SOURCE_KEY = 'tl.packSource';
+
+/** Raw JSON skips zod's defaults, so fill the optional arrays the engine reads. */
+export function normalisePack(pack: TrafficLightPack): TrafficLightPack {
+  return {
+    ...pack,
+    behaviours: pack.behaviours.map((b: Partial<Behaviour> & Behaviour) => ({ ...b, aids: b.aids ?? [], legal: b.legal ?? [], tags: b.tags ?? [] })),
+    criteria: pack.criteria ?? [],
+    tagRules: pack.tagRules ?? [],
+    legalNotes: pack.legalNotes ?? [],
+  };
+}
+
+export async function loadShippedPacks(): Promise<{ trafficLight: TrafficLightPack; hackett: HackettPack }> {
+  const [tl, hackett] = await Promise.all([
+    import('../../content/en-GB/traffic-light.json'),
+    import('../../content/en-GB/hackett.json'),
+  ]);
+  return {
+    trafficLight: normalisePack(tl.default as unknown as TrafficLightPack),
+    hackett: hackett.default as unknown as HackettPack,
+  };
+}
+
+export function readImportedPack(): TrafficLightPack | null {
+  try {
+    const text = localStorage.getItem(IMPORTED_KEY);
+    return text ? normalisePack(JSON.parse(text) as TrafficLightPack) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function activeSource(): 'shipped' | 'imported' {
+  return localStorage.getItem(SOURCE_KEY) === 'imported' && readImportedPack() ? 'imported' : 'shipped';
+}
+
+/** Stores an already-validated pack and makes it the one in use. */
+export function storeImportedPack(pack: TrafficLightPack): void {
+  localStorage.setItem(IMPORTED_KEY, JSON.stringify(pack));
+  localStorage.setItem(SOURCE_KEY, 'imported');
+  invalidate();
+}
+
+export function switchToShippedPack(): void {
+  localStorage.setItem(SOURCE_KEY, 'shipped');
+  invalidate();
+}
+
+let cached: Promise<Packs> | null = null;
+const listeners = new Set<() => void>();
+
+function invalidate() {
+  cached = null;
+  listeners.forEach((l) => l());
+}
+
+export function loadPacks(): Promise<Packs> {
+  cached ??= loadShippedPacks().then((shipped) => {
+    const imported = activeSource() === 'imported' ? readImportedPack() : null;
+    return imported
+      ? { trafficLight: imported, hackett: shipped.hackett, source: 'imported' as const }
+      : { ...shipped, source: 'shipped' as const };
+  });
+  return cached;
+}
+
+export function usePacks(): Packs | null {
+  const [packs, setPacks] = useState<Packs | null>(null);
+  useEffect(() => {
+    let live = true;
+    const load = () => loadPacks().then((p) => live && setPacks(p));
+    load();
+    listeners.add(load);
+    return () => {
+      live = false;
+      listeners.delete(load);
+    };
+  }, []);
+  return packs;
+}

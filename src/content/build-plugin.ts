@@ -1,0 +1,43 @@
+/** Build-time gate: every pack under content/ is validated before Vite bundles anything, so a bad pack fails the build with file, path and problem. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
+import { validatePackData } from './validate-any.ts';
+
+export function listPackFiles(root: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(root)) {
+    const full = join(root, entry);
+    if (statSync(full).isDirectory()) out.push(...listPackFiles(full));
+    else if (entry.endsWith('.json')) out.push(full);
+  }
+  return out.sort();
+}
+
+/** Returns every problem in every pack below `root`; an empty list means all packs are valid. */
+export function validateContentDir(root: string, base = process.cwd()): string[] {
+  const errors: string[] = [];
+  for (const file of listPackFiles(root)) {
+    const name = relative(base, file);
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      errors.push(`${name}: (top level): not valid JSON (${(e as Error).message})`);
+      continue;
+    }
+    const result = validatePackData(data, name);
+    if (!result.ok) errors.push(...result.errors);
+  }
+  return errors;
+}
+
+export function contentPacksPlugin(): Plugin {
+  return {
+    name: 'content-packs',
+    buildStart() {
+      const errors = validateContentDir(join(process.cwd(), 'content'));
+      if (errors.length) this.error(`Invalid content pack:\n  ${errors.join('\n  ')}`);
+    },
+  };
+}

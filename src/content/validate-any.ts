@@ -1,0 +1,14 @@
+/** Dispatches on a pack's `kind`, so the build and the importer validate every kind the same way. */
+import { validateHackettPack, validateTrafficLightPack, type Validated } from './validate.ts';
+
+export function validatePackData(data: unknown, file: string): Validated<unknown> {
+  const kind = typeof data === 'object' && data !== null ? (data as { kind?: unknown }).kind : undefined;
+  switch (kind) {
+    case 'traffic-light':
+      return validateTrafficLightPack(data, file);
+    case 'hackett-continuum':
+      return validateHackettPack(data, file);
+    default:
+      return { ok: false, errors: [`${file}: kind: unknown pack kind ${JSON.stringify(kind)}`] };
+  }
+}

@@ -1,0 +1,38 @@
+/** Validates a pack and turns zod issues into messages that name the file, the path inside it and the problem. */
+import { hackettPackSchema, trafficLightPackSchema, type HackettPack, type TrafficLightPack } from './schema.ts';
+
+export type PackKind = 'traffic-light' | 'hackett-continuum';
+export type Validated<T> = { ok: true; pack: T } | { ok: false; errors: string[] };
+
+/** "behaviours[3].level" reads better than a JSON pointer for a person fixing a file. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
+}
+
+function check<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown, file: string): Validated<T> {
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, pack: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((i) => `${file}: ${formatPath(i.path) || '(top level)'}: ${i.message}`),
+  };
+}
+
+export function validateTrafficLightPack(data: unknown, file: string): Validated<TrafficLightPack> {
+  return check(trafficLightPackSchema, data, file);
+}
+
+export function validateHackettPack(data: unknown, file: string): Validated<HackettPack> {
+  return check(hackettPackSchema, data, file);
+}
+
+/** Parses JSON text first so a syntax error is reported with the file name too. */
+export function parsePackText(textContent: string, file: string): Validated<TrafficLightPack> {
+  let data: unknown;
+  try {
+    data = JSON.parse(textContent);
+  } catch (e) {
+    return { ok: false, errors: [`${file}: (top level): not valid JSON (${(e as Error).message})`] };
+  }
+  return validateTrafficLightPack(data, file);
+}

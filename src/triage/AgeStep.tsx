@@ -1,0 +1,121 @@
+/** Step 1: who. Age or band, boundary ages, developmental age, and the adult exit. */
+import type { Band, TrafficLightPack } from '../content/schema';
+import { useT } from '../i18n';
+import { ADULT_AGE, bandsForAge, developmentalBandOptions } from './classify';
+
+export interface AgeState {
+  ageText: string;
+  /** A band picked directly, or one of the two at a boundary; null means "all bands the age is in". */
+  bandPick: string | null;
+  developmental: boolean;
+  devBand: string | null;
+}
+
+export const initialAgeState: AgeState = { ageText: '', bandPick: null, developmental: false, devBand: null };
+
+export function parseAge(text: string): number | null {
+  if (!/^\s*\d{1,3}\s*$/.test(text)) return null;
+  return Number(text);
+}
+
+/** The bands the child's chronological age (or direct pick) puts them in. */
+export function chronologicalBands(pack: TrafficLightPack, state: AgeState): Band[] {
+  const age = parseAge(state.ageText);
+  if (age !== null) {
+    const bands = bandsForAge(pack, age);
+    return state.bandPick && bands.some((b) => b.id === state.bandPick) ? bands.filter((b) => b.id === state.bandPick) : bands;
+  }
+  return pack.bands.filter((b) => b.id === state.bandPick);
+}
+
+/** The bands searched: the developmental band when used, else the chronological ones. */
+export function activeBands(pack: TrafficLightPack, state: AgeState): Band[] {
+  if (state.developmental && state.devBand) return pack.bands.filter((b) => b.id === state.devBand);
+  return chronologicalBands(pack, state);
+}
+
+export function AgeStep({ pack, state, onChange }: { pack: TrafficLightPack; state: AgeState; onChange: (s: AgeState) => void }) {
+  const t = useT();
+  const age = parseAge(state.ageText);
+  const ageBands = age !== null ? bandsForAge(pack, age) : [];
+  const isAdult = age !== null && age >= ADULT_AGE;
+  const chrono = chronologicalBands(pack, { ...state, bandPick: age !== null ? null : state.bandPick });
+  const devOptions = developmentalBandOptions(pack, chrono);
+  const bandLabels = (bands: readonly Band[]) => bands.map((b) => b.label).join(t('common.and'));
+
+  return (
+    <fieldset class="step">
+      <legend>
+        <span class="step-number">1</span> {t('classify.who.legend')}
+      </legend>
+      <label class="field">
+        <span>{t('classify.who.age')}</span>
+        <input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          value={state.ageText}
+          autoComplete="off"
+          onInput={(e) => onChange({ ...state, ageText: e.currentTarget.value, bandPick: null, devBand: null })}
+        />
+      </label>
+      {isAdult ? (
+        <div class="notice notice-warning" role="status">
+          <p>{t('classify.who.adult')}</p>
+        </div>
+      ) : null}
+      {age !== null && !isAdult && ageBands.length === 0 ? (
+        <p class="notice" role="status">
+          {t('classify.who.noBand')}
+        </p>
+      ) : null}
+      {ageBands.length > 1 ? (
+        <fieldset class="choice-group">
+          <legend>{t('classify.who.boundary', { age, bands: bandLabels(ageBands) })}</legend>
+          <label class="choice">
+            <input type="radio" name="boundary-band" checked={state.bandPick === null} onChange={() => onChange({ ...state, bandPick: null })} />
+            <span>{t('classify.who.bothBands', { bands: bandLabels(ageBands) })}</span>
+          </label>
+          {ageBands.map((band) => (
+            <label class="choice" key={band.id}>
+              <input type="radio" name="boundary-band" checked={state.bandPick === band.id} onChange={() => onChange({ ...state, bandPick: band.id })} />
+              <span>{t('classify.who.onlyBand', { band: band.label })}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {age === null ? (
+        <fieldset class="choice-group band-picker">
+          <legend>{t('classify.who.orBand')}</legend>
+          {pack.bands.map((band) => (
+            <label class="choice" key={band.id}>
+              <input type="radio" name="band" checked={state.bandPick === band.id} onChange={() => onChange({ ...state, bandPick: band.id, devBand: null })} />
+              <span>{t('classify.who.bandOption', { band: band.label })}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {!isAdult && chrono.length > 0 && devOptions.length > 0 ? (
+        <div class="developmental">
+          <label class="choice">
+            <input type="checkbox" checked={state.developmental} onChange={(e) => onChange({ ...state, developmental: e.currentTarget.checked, devBand: null })} />
+            <span>{t('classify.who.developmental')}</span>
+          </label>
+          {state.developmental ? (
+            <fieldset class="choice-group">
+              <legend>{t('classify.who.devBand')}</legend>
+              <p class="hint">{t('classify.who.devHint')}</p>
+              {devOptions.map((band) => (
+                <label class="choice" key={band.id}>
+                  <input type="radio" name="dev-band" checked={state.devBand === band.id} onChange={() => onChange({ ...state, devBand: band.id })} />
+                  <span>{t('classify.who.bandOption', { band: band.label })}</span>
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}

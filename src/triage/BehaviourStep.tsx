@@ -1,0 +1,136 @@
+/** Step 2: what. Search as you type within the active bands, browse by level, or "none of these fits". Never auto-picks. */
+import { useMemo } from 'preact/hooks';
+import type { Band, Behaviour, TrafficLightPack } from '../content/schema';
+import { useT } from '../i18n';
+import { buildSearchIndex, searchBehaviours } from '../search';
+import { LevelBadge, LevelShape } from '../ui/LevelBadge';
+import { levelById, levelsByRank } from './classify';
+
+export interface BehaviourState {
+  query: string;
+  /** Level id to browse, or null for search only. */
+  browseLevel: string | null;
+  selectedId: string | null;
+  noneFits: boolean;
+  ownWords: string;
+  chosenLevelId: string | null;
+}
+
+export const initialBehaviourState: BehaviourState = { query: '', browseLevel: null, selectedId: null, noneFits: false, ownWords: '', chosenLevelId: null };
+
+const indexCache = new WeakMap<TrafficLightPack, ReturnType<typeof buildSearchIndex>>();
+function indexFor(pack: TrafficLightPack) {
+  let index = indexCache.get(pack);
+  if (!index) indexCache.set(pack, (index = buildSearchIndex(pack.behaviours)));
+  return index;
+}
+
+/** Candidates: search hits, or every behaviour of the browsed level, ordered by band then listing. */
+export function candidates(pack: TrafficLightPack, bands: readonly Band[], state: BehaviourState): Behaviour[] {
+  const bandIds = bands.map((b) => b.id);
+  const levels = state.browseLevel ? [state.browseLevel] : undefined;
+  if (state.query.trim()) return searchBehaviours(indexFor(pack), state.query, { bands: bandIds, levels, limit: 12 }).map((h) => h.behaviour);
+  if (state.browseLevel) return pack.behaviours.filter((b) => bandIds.includes(b.band) && b.level === state.browseLevel);
+  return [];
+}
+
+export function BehaviourStep({
+  pack,
+  bands,
+  state,
+  onChange,
+}: {
+  pack: TrafficLightPack;
+  bands: readonly Band[];
+  state: BehaviourState;
+  onChange: (s: BehaviourState) => void;
+}) {
+  const t = useT();
+  const list = useMemo(() => candidates(pack, bands, state), [pack, bands, state.query, state.browseLevel]);
+  const mixedLevels = new Set(list.map((b) => b.level)).size > 1;
+  const showBand = bands.length > 1;
+  const bandLabel = (id: string) => pack.bands.find((b) => b.id === id)?.label ?? id;
+
+  return (
+    <fieldset class="step">
+      <legend>
+        <span class="step-number">2</span> {t('classify.what.legend', { bands: bands.map((b) => b.label).join(t('common.and')) })}
+      </legend>
+      <label class="field">
+        <span>{t('classify.what.search')}</span>
+        <input
+          type="search"
+          value={state.query}
+          autoComplete="off"
+          spellcheck={false}
+          placeholder={t('classify.what.placeholder')}
+          onInput={(e) => onChange({ ...state, query: e.currentTarget.value })}
+        />
+      </label>
+      <fieldset class="choice-group level-filter">
+        <legend>{t('classify.what.browse')}</legend>
+        <label class="choice">
+          <input type="radio" name="browse-level" checked={state.browseLevel === null} onChange={() => onChange({ ...state, browseLevel: null })} />
+          <span>{t('classify.what.allLevels')}</span>
+        </label>
+        {levelsByRank(pack).map((level) => (
+          <label class="choice" key={level.id}>
+            <input type="radio" name="browse-level" checked={state.browseLevel === level.id} onChange={() => onChange({ ...state, browseLevel: level.id })} />
+            <LevelShape level={level} />
+            <span>{t('classify.what.onlyLevel', { level: level.label })}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p class="hint" aria-live="polite">
+        {state.query.trim() || state.browseLevel ? t('classify.what.count', { count: list.length }) : t('classify.what.startTyping')}
+      </p>
+      {mixedLevels ? <p class="hint">{t('classify.what.mixed')}</p> : null}
+      <ul class="matches" aria-label={t('classify.what.matches')}>
+        {list.map((b) => {
+          const level = levelById(pack, b.level);
+          const selected = state.selectedId === b.id && !state.noneFits;
+          return (
+            <li key={b.id} class={selected ? 'match selected' : 'match'}>
+              <button type="button" aria-pressed={selected} onClick={() => onChange({ ...state, selectedId: b.id, noneFits: false })}>
+                <span class="match-text">{b.text}</span>
+                <LevelBadge level={level} suffix={showBand ? t('classify.what.inBand', { band: bandLabel(b.band) }) : undefined} />
+              </button>
+              {mixedLevels && b.keyFact ? <p class="key-fact">{b.keyFact}</p> : null}
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" class="secondary" aria-expanded={state.noneFits} onClick={() => onChange({ ...state, noneFits: !state.noneFits, selectedId: null })}>
+        {t('classify.what.noneFits')}
+      </button>
+      {state.noneFits ? <NoneFits pack={pack} state={state} onChange={onChange} /> : null}
+    </fieldset>
+  );
+}
+
+function NoneFits({ pack, state, onChange }: { pack: TrafficLightPack; state: BehaviourState; onChange: (s: BehaviourState) => void }) {
+  const t = useT();
+  return (
+    <div class="none-fits">
+      <label class="field">
+        <span>{t('classify.none.describe')}</span>
+        <textarea rows={3} value={state.ownWords} onInput={(e) => onChange({ ...state, ownWords: e.currentTarget.value })} />
+      </label>
+      <p class="hint">{t('classify.none.privacy')}</p>
+      <fieldset class="choice-group">
+        <legend>{t('classify.none.pick')}</legend>
+        {levelsByRank(pack).map((level) => (
+          <label class="choice level-description" key={level.id}>
+            <input type="radio" name="none-fits-level" checked={state.chosenLevelId === level.id} onChange={() => onChange({ ...state, chosenLevelId: level.id })} />
+            <span>
+              <LevelBadge level={level} />
+              <span class="description">
+                {level.description.summary} {level.description.points.join('; ')}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

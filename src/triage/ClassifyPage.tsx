@@ -1,0 +1,85 @@
+/** /classify: act-now check, then who → what → context, with the result updating as answers change. */
+import { useMemo, useState } from 'preact/hooks';
+import { usePacks } from '../app/packs';
+import { useTitle } from '../app/useTitle';
+import { useT } from '../i18n';
+import { AgeStep, activeBands, initialAgeState, parseAge, type AgeState } from './AgeStep';
+import { BehaviourStep, initialBehaviourState, type BehaviourState } from './BehaviourStep';
+import { applicableCriteria, classify, type Answers } from './classify';
+import { ContextStep } from './ContextStep';
+import { initialJudgement, type JudgementState } from './Judgement';
+import { ResultView } from './ResultView';
+import { UrgentCheck } from './UrgentCheck';
+
+export function ClassifyPage() {
+  const t = useT();
+  useTitle(t('classify.title'));
+  const packs = usePacks();
+  const [age, setAge] = useState<AgeState>(initialAgeState);
+  const [what, setWhat] = useState<BehaviourState>(initialBehaviourState);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [judgement, setJudgement] = useState<JudgementState>(initialJudgement);
+
+  const pack = packs?.trafficLight;
+  const bands = useMemo(() => (pack ? activeBands(pack, age) : []), [pack, age]);
+  const behaviour = pack && what.selectedId ? (pack.behaviours.find((b) => b.id === what.selectedId) ?? null) : null;
+  const hasSubject = behaviour !== null || (what.noneFits && what.chosenLevelId !== null);
+
+  const result = useMemo(() => {
+    if (!pack || !packs || !hasSubject) return null;
+    return classify(
+      pack,
+      {
+        chronologicalAge: parseAge(age.ageText),
+        bandIds: bands.map((b) => b.id),
+        developmental: age.developmental && age.devBand !== null,
+        behaviour,
+        chosenLevelId: what.chosenLevelId ?? undefined,
+        answers,
+      },
+      packs.hackett,
+    );
+  }, [pack, packs, hasSubject, age, bands, behaviour, what.chosenLevelId, answers]);
+
+  /** A new age or band makes an earlier pick meaningless. */
+  const onAge = (next: AgeState) => {
+    setAge(next);
+    setWhat({ ...what, selectedId: null });
+  };
+  /** A new behaviour starts a fresh judgement. */
+  const onWhat = (next: BehaviourState) => {
+    if (next.selectedId !== what.selectedId || next.noneFits !== what.noneFits) setJudgement(initialJudgement);
+    setWhat(next);
+  };
+
+  return (
+    <div class="page classify">
+      <h1>{t('classify.heading')}</h1>
+      <UrgentCheck />
+      {!pack ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : (
+        <div class="classify-layout">
+          <form class="steps" onSubmit={(e) => e.preventDefault()} aria-label={t('classify.formLabel')}>
+            <AgeStep pack={pack} state={age} onChange={onAge} />
+            {bands.length ? <BehaviourStep pack={pack} bands={bands} state={what} onChange={onWhat} /> : null}
+            {bands.length && hasSubject ? <ContextStep criteria={applicableCriteria(pack, behaviour)} answers={answers} onChange={setAnswers} /> : null}
+          </form>
+          {result && packs ? (
+            <ResultView
+              pack={pack}
+              hackett={packs.hackett}
+              result={result}
+              behaviour={behaviour}
+              ownWords={what.ownWords}
+              bandId={behaviour?.band ?? bands[0]?.id ?? null}
+              focusKey={`${what.selectedId ?? ''}|${what.noneFits ? what.chosenLevelId : ''}`}
+              judgement={judgement}
+              onJudgement={setJudgement}
+            />
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

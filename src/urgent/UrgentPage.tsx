@@ -1,0 +1,37 @@
+/** /urgent: what to do at once when a child may be in danger — no traffic light, no age needed. */
+import { useLocation } from 'preact-iso';
+import { useTitle } from '../app/useTitle';
+import { useT } from '../i18n';
+import { URGENT_QUESTIONS, type UrgentQuestion } from './questions';
+
+const STEPS = ['danger', 'tell', 'dontInvestigate', 'words', 'images', 'record'] as const;
+
+export function UrgentPage() {
+  const t = useT();
+  useTitle(t('urgent.title'));
+  const { query } = useLocation();
+  const because = URGENT_QUESTIONS.includes(query.because as UrgentQuestion) ? (query.because as UrgentQuestion) : null;
+  return (
+    <div class="page urgent">
+      <h1>{t('urgent.title')}</h1>
+      {because ? <p class="notice notice-danger">{t('urgent.because', { question: t(`urgent.q.${because}`) })}</p> : null}
+      <ol class="urgent-steps">
+        {STEPS.map((s) => (
+          <li key={s} class={because === 'images' && s === 'images' ? 'emphasis' : undefined}>
+            {t(`urgent.step.${s}`)}
+          </li>
+        ))}
+      </ol>
+      <p class="hint">{t('urgent.jurisdiction')}</p>
+      <h2>{t('urgent.askTitle')}</h2>
+      <ul>
+        {URGENT_QUESTIONS.map((q) => (
+          <li key={q}>{t(`urgent.q.${q}`)}</li>
+        ))}
+      </ul>
+      <p>
+        <a href="/classify">{t('urgent.noneTrue')}</a>
+      </p>
+    </div>
+  );
+}

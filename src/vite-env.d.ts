@@ -1,0 +1,4 @@
+/// <reference types="vite/client" />
+/** Set by vite.config.ts `define` so About can show what is running. */
+declare const __APP_VERSION__: string;
+declare const __BUILD_DATE__: string;
