@@ -1,0 +1,95 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { describe, expect, it } from 'vitest';
+import '../../src/i18n';
+import { AgeStep, activeBands, initialAgeState, type AgeState } from '../../src/triage/AgeStep';
+import type { Answers } from '../../src/triage/classify';
+import { ContextStep } from '../../src/triage/ContextStep';
+import { miniPack } from './helpers/mini-pack';
+
+const pack = miniPack();
+
+function AgeHarness({ onState }: { onState: (s: AgeState) => void }) {
+  const [state, setState] = useState(initialAgeState);
+  onState(state);
+  return <AgeStep pack={pack} state={state} onChange={setState} />;
+}
+
+describe('AgeStep', () => {
+  const setup = () => {
+    let latest = initialAgeState;
+    render(<AgeHarness onState={(s) => (latest = s)} />);
+    return { state: () => latest };
+  };
+
+  it('puts a mid-band age in one band', () => {
+    const { state } = setup();
+    fireEvent.input(screen.getByLabelText('Age (years)'), { target: { value: '7' } });
+    expect(activeBands(pack, state()).map((b) => b.id)).toEqual(['5-9']);
+    expect(screen.queryByRole('radio', { name: /^Only/ })).toBeNull();
+  });
+
+  it('offers both bands at a boundary age, both by default, and one on request', () => {
+    const { state } = setup();
+    fireEvent.input(screen.getByLabelText('Age (years)'), { target: { value: '9' } });
+    expect(activeBands(pack, state()).map((b) => b.id)).toEqual(['5-9', '9-13']);
+    fireEvent.click(screen.getByRole('radio', { name: 'Only 9–13' }));
+    expect(activeBands(pack, state()).map((b) => b.id)).toEqual(['9-13']);
+    expect(screen.getByRole('radio', { name: /Both bands \(5–9 and 9–13\)/ })).toBeTruthy();
+  });
+
+  it('lets the band be picked directly without an age', () => {
+    const { state } = setup();
+    fireEvent.click(screen.getByRole('radio', { name: '13–17 years' }));
+    expect(activeBands(pack, state()).map((b) => b.id)).toEqual(['13-17']);
+  });
+
+  it('offers only younger bands for developmental age and uses the chosen one', () => {
+    const { state } = setup();
+    fireEvent.input(screen.getByLabelText('Age (years)'), { target: { value: '11' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Use developmental age' }));
+    const options = screen.getAllByRole('radio').map((r) => r.closest('label')!.textContent);
+    expect(options).toEqual(['0–5 years', '5–9 years']);
+    fireEvent.click(screen.getByRole('radio', { name: '5–9 years' }));
+    expect(activeBands(pack, state()).map((b) => b.id)).toEqual(['5-9']);
+    expect(state().developmental).toBe(true);
+  });
+
+  it('explains that 18 or over is an adult matter and offers no developmental route', () => {
+    setup();
+    fireEvent.input(screen.getByLabelText('Age (years)'), { target: { value: '19' } });
+    expect(screen.getByRole('status').textContent).toMatch(/under 18.*police.*LADO/s);
+    expect(screen.queryByRole('checkbox', { name: 'Use developmental age' })).toBeNull();
+  });
+});
+
+function ContextHarness({ onAnswers }: { onAnswers: (a: Answers) => void }) {
+  const [answers, setAnswers] = useState<Answers>({});
+  onAnswers(answers);
+  return <ContextStep criteria={pack.criteria} answers={answers} onChange={setAnswers} />;
+}
+
+describe('ContextStep', () => {
+  it('starts every criterion as "not known" (indeterminate), not as no', () => {
+    render(<ContextHarness onAnswers={() => {}} />);
+    const box = screen.getByRole('checkbox', { name: 'Coercion' }) as HTMLInputElement;
+    expect(box.indeterminate).toBe(true);
+    expect(box.checked).toBe(false);
+    expect(screen.getAllByText('Not known').length).toBe(pack.criteria.length);
+  });
+
+  it('a tick is yes, clearing it is an explicit no, and "not known" can be restored', () => {
+    let answers: Answers = {};
+    render(<ContextHarness onAnswers={(a) => (answers = a)} />);
+    const box = screen.getByRole('checkbox', { name: 'Coercion' }) as HTMLInputElement;
+    fireEvent.click(box);
+    expect(answers.coercion).toBe('yes');
+    fireEvent.click(box);
+    expect(answers.coercion).toBe('no');
+    fireEvent.click(screen.getByRole('button', { name: 'Not known: Coercion' }));
+    expect(answers.coercion).toBe('unknown');
+    expect(box.indeterminate).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'No: Secrecy' }));
+    expect(answers.secrecy).toBe('no');
+  });
+});
