@@ -18,6 +18,6 @@ export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicy,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), bluetooth=(), serial=(), hid=(), midi=(), display-capture=(), fullscreen=(), autoplay=(), accelerometer=(), gyroscope=(), magnetometer=(), web-share=(self), clipboard-write=(self)',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };

@@ -65,6 +65,9 @@ export function ClassifyPage() {
             {bands.length ? <BehaviourStep pack={pack} bands={bands} state={what} onChange={onWhat} /> : null}
             {bands.length && hasSubject ? <ContextStep criteria={applicableCriteria(pack, behaviour)} answers={answers} onChange={setAnswers} /> : null}
           </form>
+          <p class="visually-hidden" aria-live="polite">
+            {result ? t('result.announce', { level: result.level.label, provisional: result.provisional ? t('result.provisional') : '' }) : ''}
+          </p>
           {result && packs ? (
             <ResultView
               pack={pack}
