@@ -2,6 +2,8 @@
 import { render } from 'preact';
 import './i18n';
 import { App } from './app/App';
+import { startPwa } from './app/pwa';
 import './ui/styles.css';
 
 render(<App />, document.getElementById('app')!);
+startPwa();

@@ -2,6 +2,7 @@
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso';
 import { useT } from '../i18n';
 import { ClassifyPage } from '../triage/ClassifyPage';
+import { AppStatus } from './AppStatus';
 import { Header } from './Header';
 
 const TablePage = lazy(() => import('../table/TablePage').then((m) => m.TablePage));
@@ -19,6 +20,7 @@ export function App() {
         {t('app.skip')}
       </a>
       <Header />
+      <AppStatus />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <Router>
