@@ -45,6 +45,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    manifest: true,
   },
   preview: {
     port: 4173,

@@ -1,9 +1,13 @@
 /** This module is in the main bundle — keep it small. */
 import { render } from 'preact';
 import './i18n';
+import { startLocale } from './i18n/locale';
 import { App } from './app/App';
 import { startPwa } from './app/pwa';
+import { startTheme } from './app/theme';
 import './ui/styles.css';
 
+startLocale();
+startTheme();
 render(<App />, document.getElementById('app')!);
 startPwa();

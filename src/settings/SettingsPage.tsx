@@ -2,7 +2,9 @@
 import { useState } from 'preact/hooks';
 import { storeImportedPack, usePacks, switchToShippedPack } from '../app/packs';
 import { useTitle } from '../app/useTitle';
-import { useT } from '../i18n';
+import { i18n, useT } from '../i18n';
+import { setThemeChoice, themeChoice, type ThemeChoice } from '../app/theme';
+import { availableLocales, setLocale } from '../i18n/locale';
 
 export function SettingsPage() {
   const t = useT();
@@ -25,9 +27,35 @@ export function SettingsPage() {
     input.value = '';
   };
 
+  const [theme, setTheme] = useState<ThemeChoice>(themeChoice);
+  const chooseTheme = (choice: ThemeChoice) => {
+    setThemeChoice(choice);
+    setTheme(choice);
+  };
+
   return (
     <div class="page settings">
       <h1>{t('settings.title')}</h1>
+      <h2>{t('settings.displayTitle')}</h2>
+      <fieldset class="choice-group">
+        <legend>{t('settings.theme')}</legend>
+        {(['system', 'light', 'dark'] as const).map((choice) => (
+          <label class="choice" key={choice}>
+            <input type="radio" name="theme" checked={theme === choice} onChange={() => chooseTheme(choice)} />
+            <span>{t(`settings.themeOption.${choice}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label class="field">
+        <span>{t('settings.language')}</span>
+        <select value={i18n.language} onChange={(e) => setLocale(e.currentTarget.value)}>
+          {availableLocales().map((code) => (
+            <option key={code} value={code}>
+              {new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code}
+            </option>
+          ))}
+        </select>
+      </label>
       <h2>{t('settings.contentTitle')}</h2>
       {packs ? (
         <p>
