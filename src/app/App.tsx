@@ -9,6 +9,7 @@ const TablePage = lazy(() => import('../table/TablePage').then((m) => m.TablePag
 const ContinuumPage = lazy(() => import('../continuum/ContinuumPage').then((m) => m.ContinuumPage));
 const AboutPage = lazy(() => import('../about/AboutPage').then((m) => m.AboutPage));
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
+const TrainingPage = lazy(() => import('../training/TrainingPage').then((m) => m.TrainingPage));
 const UrgentPage = lazy(() => import('../urgent/UrgentPage').then((m) => m.UrgentPage));
 const NotFound = lazy(() => import('./NotFound').then((m) => m.NotFound));
 
@@ -32,6 +33,7 @@ export function App() {
             <Route path="/continuum" component={ContinuumPage} />
             <Route path="/about" component={AboutPage} />
             <Route path="/settings" component={SettingsPage} />
+            <Route path="/training" component={TrainingPage} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

@@ -1,0 +1,90 @@
+/** Presenter view: one scenario at a time, group votes by level, reveal, and keyboard shortcuts (← → space, number keys by rank). */
+import { useEffect } from 'preact/hooks';
+import type { HackettPack, TrafficLightPack } from '../content/schema';
+import { useT } from '../i18n';
+import { levelsByRank } from '../triage/classify';
+import { LevelBadge } from '../ui/LevelBadge';
+import { Reveal } from './Reveal';
+import { ScenarioCard } from './ScenarioCard';
+import type { Scenario } from './schema';
+import { current, next, previous, reveal, vote, type SessionState } from './session';
+
+/** Shortcuts are ignored while a form control has focus, so typing never votes. */
+const inFormControl = (el: Element | null) => !!el && /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
+
+export function Presenter({
+  pack,
+  hackett,
+  scenarios,
+  state,
+  onChange,
+}: {
+  pack: TrafficLightPack;
+  hackett: HackettPack;
+  scenarios: readonly Scenario[];
+  state: SessionState;
+  onChange: (s: SessionState) => void;
+}) {
+  const t = useT();
+  const id = current(state);
+  const scenario = scenarios.find((s) => s.id === id);
+  const levels = levelsByRank(pack);
+  const revealed = id ? state.revealed[id] : false;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || inFormControl(document.activeElement)) return;
+      if (e.key === 'ArrowRight') onChange(next(state));
+      else if (e.key === 'ArrowLeft') onChange(previous(state));
+      else if (e.key === ' ' && !(document.activeElement instanceof HTMLButtonElement)) onChange(reveal(state));
+      else if (/^[1-9]$/.test(e.key)) {
+        const level = levels[Number(e.key) - 1];
+        if (level) onChange(vote(state, level.id, 1, revealed ? 'second' : 'first'));
+      } else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [state, onChange, levels, revealed]);
+
+  if (!scenario) return null;
+  const round = revealed ? 'second' : 'first';
+  const tally = (revealed ? state.secondVotes : state.votes)[scenario.id] ?? {};
+  const first = state.votes[scenario.id] ?? {};
+  const max = Math.max(1, ...Object.values(first), ...Object.values(tally));
+  return (
+    <div class="presenter">
+      <ScenarioCard pack={pack} scenario={scenario} position={state.index + 1} total={state.order.length} />
+      <section class="votes" aria-label={t('training.votes')}>
+        <h3>{revealed ? t('training.secondVote') : t('training.vote')}</h3>
+        <p class="hint">{t('training.votePrompt')}</p>
+        <ul>
+          {levels.map((level, i) => (
+            <li key={level.id} class="vote-row">
+              <button type="button" onClick={() => onChange(vote(state, level.id, 1, round))} aria-keyshortcuts={String(i + 1)}>
+                {t('training.addVote')} <LevelBadge level={level} />
+              </button>
+              <button type="button" class="secondary" onClick={() => onChange(vote(state, level.id, -1, round))} aria-label={t('training.removeVote', { level: level.label })}>
+                −
+              </button>
+              <span class="bar" style={{ width: `${((tally[level.id] ?? 0) / max) * 100}%`, background: level.colour }} aria-hidden="true" />
+              <output>{t('training.count', { count: tally[level.id] ?? 0 })}</output>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div class="session-controls">
+        <button type="button" class="secondary" onClick={() => onChange(previous(state))} disabled={state.index === 0} aria-keyshortcuts="ArrowLeft">
+          {t('training.previous')}
+        </button>
+        <button type="button" onClick={() => onChange(reveal(state))} disabled={revealed} aria-keyshortcuts="Space">
+          {t('training.reveal')}
+        </button>
+        <button type="button" onClick={() => onChange(next(state))} aria-keyshortcuts="ArrowRight">
+          {t('training.next')}
+        </button>
+      </div>
+      {revealed ? <Reveal pack={pack} hackett={hackett} scenario={scenario} /> : null}
+    </div>
+  );
+}

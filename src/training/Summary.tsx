@@ -1,0 +1,83 @@
+/** Session summary: votes against the expected level per scenario; print or copy as text. No names, no ranking of people. */
+import { useState } from 'preact/hooks';
+import type { TrafficLightPack } from '../content/schema';
+import { useT, type TFunction } from '../i18n';
+import { levelById, levelsByRank } from '../triage/classify';
+import { LevelBadge } from '../ui/LevelBadge';
+import type { Scenario } from './schema';
+import { score, summary, type SessionState, type SummaryRow } from './session';
+
+export function summaryAsText(pack: TrafficLightPack, rows: readonly SummaryRow[], t: TFunction): string {
+  const levels = levelsByRank(pack);
+  const line = (tally: Record<string, number>) => levels.map((l) => `${l.label} ${tally[l.id] ?? 0}`).join(', ');
+  return [
+    t('training.summaryTitle'),
+    ...rows.map((r) =>
+      [`${r.title} — ${t('training.expected')} ${levelById(pack, r.expectedLevel).label}`, `  ${t('training.vote')}: ${line(r.votes)}`, Object.keys(r.secondVotes).length ? `  ${t('training.secondVote')}: ${line(r.secondVotes)}` : ''].filter(Boolean).join('\n'),
+    ),
+  ].join('\n\n');
+}
+
+export function Summary({ pack, scenarios, state, mode, onRestart }: { pack: TrafficLightPack; scenarios: readonly Scenario[]; state: SessionState; mode: 'presenter' | 'practice'; onRestart: () => void }) {
+  const t = useT();
+  const rows = summary(state, scenarios);
+  const [copied, setCopied] = useState(false);
+  const levels = levelsByRank(pack);
+  const practice = score(state, scenarios);
+  return (
+    <section class="summary" aria-labelledby="summary-title">
+      <h2 id="summary-title">{t('training.summaryTitle')}</h2>
+      {mode === 'practice' ? (
+        <p class="score" role="status">
+          {t('training.score', { correct: practice.correct, total: practice.total })}
+        </p>
+      ) : (
+        <table>
+          <caption class="visually-hidden">{t('training.summaryTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('training.scenario')}</th>
+              <th scope="col">{t('training.expected')}</th>
+              {levels.map((l) => (
+                <th scope="col" key={l.id}>
+                  <LevelBadge level={l} />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.title}</th>
+                <td>
+                  <LevelBadge level={levelById(pack, r.expectedLevel)} />
+                </td>
+                {levels.map((l) => (
+                  <td key={l.id}>{r.votes[l.id] ?? 0}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div class="session-controls">
+        <button type="button" onClick={() => window.print()}>
+          {t('training.print')}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            void navigator.clipboard?.writeText(summaryAsText(pack, rows, t)).then(() => setCopied(true));
+          }}
+        >
+          {t('training.copy')}
+        </button>
+        <button type="button" class="secondary" onClick={onRestart}>
+          {t('training.restart')}
+        </button>
+      </div>
+      <p role="status">{copied ? t('training.copied') : ''}</p>
+    </section>
+  );
+}

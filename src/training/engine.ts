@@ -1,0 +1,38 @@
+/** Training asks the same rules engine as /classify: a scenario (or a variant) becomes a ClassifyInput, never a second copy of the rules. */
+import type { TrafficLightPack } from '../content/schema';
+import { bandsForAge, classify, type Classification, type ClassifyInput } from '../triage/classify';
+import type { Scenario, Variant } from './schema';
+
+export function scenarioInput(pack: TrafficLightPack, scenario: Scenario, variant?: Variant): ClassifyInput {
+  const age = variant?.age ?? scenario.age;
+  const behaviourId = variant?.behaviour ?? scenario.behaviour;
+  const behaviour = behaviourId ? (pack.behaviours.find((b) => b.id === behaviourId) ?? null) : null;
+  if (behaviourId && !behaviour) throw new Error(`Scenario "${scenario.id}" names unknown behaviour "${behaviourId}"`);
+  const bandIds = scenario.developmental ? [scenario.developmental.band] : bandsForAge(pack, age).map((b) => b.id);
+  return {
+    chronologicalAge: age,
+    bandIds,
+    developmental: Boolean(scenario.developmental),
+    behaviour,
+    chosenLevelId: scenario.unlisted?.baseLevel,
+    answers: { ...scenario.facts, ...(variant?.facts ?? {}) },
+  };
+}
+
+export function classifyScenario(pack: TrafficLightPack, scenario: Scenario, variant?: Variant): Classification {
+  return classify(pack, scenarioInput(pack, scenario, variant));
+}
+
+/** Each place where a scenario's stated engine level disagrees with the engine; empty means the pack is consistent. */
+export function disagreements(pack: TrafficLightPack, scenarios: readonly Scenario[]): string[] {
+  const out: string[] = [];
+  for (const s of scenarios) {
+    const got = classifyScenario(pack, s).level.id;
+    if (got !== s.expectedLevel) out.push(`${s.id}: states ${s.expectedLevel}, engine gives ${got}`);
+    s.variants.forEach((v, i) => {
+      const vGot = classifyScenario(pack, s, v).level.id;
+      if (vGot !== v.expectedLevel) out.push(`${s.id} variant ${i + 1}: states ${v.expectedLevel}, engine gives ${vGot}`);
+    });
+  }
+  return out;
+}

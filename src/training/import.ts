@@ -1,0 +1,30 @@
+/** Validates a trainer's scenario pack like any other pack, and checks every stated level against the rules engine. */
+import type { TrafficLightPack } from '../content/schema';
+import { formatPath, type Validated } from '../content/validate';
+import { disagreements } from './engine';
+import { scenarioPackSchema, type ScenarioPack } from './schema';
+
+export function parseScenarioPack(textContent: string, file: string, pack: TrafficLightPack): Validated<ScenarioPack> {
+  let data: unknown;
+  try {
+    data = JSON.parse(textContent);
+  } catch (e) {
+    return { ok: false, errors: [`${file}: (top level): not valid JSON (${(e as Error).message})`] };
+  }
+  const result = scenarioPackSchema.safeParse(data);
+  if (!result.success) return { ok: false, errors: result.error.issues.map((i) => `${file}: ${formatPath(i.path) || '(top level)'}: ${i.message}`) };
+  const known = new Set(pack.behaviours.map((b) => b.id));
+  const levels = new Set(pack.levels.map((l) => l.id));
+  const errors: string[] = [];
+  result.data.scenarios.forEach((s, i) => {
+    if (s.behaviour && !known.has(s.behaviour)) errors.push(`${file}: scenarios[${i}].behaviour: unknown behaviour "${s.behaviour}"`);
+    if (!levels.has(s.expectedLevel)) errors.push(`${file}: scenarios[${i}].expectedLevel: unknown level "${s.expectedLevel}"`);
+    s.variants.forEach((v, j) => {
+      if (v.behaviour && !known.has(v.behaviour)) errors.push(`${file}: scenarios[${i}].variants[${j}].behaviour: unknown behaviour "${v.behaviour}"`);
+    });
+  });
+  if (errors.length) return { ok: false, errors };
+  const wrong = disagreements(pack, result.data.scenarios);
+  if (wrong.length) return { ok: false, errors: wrong.map((w) => `${file}: expected level disagrees with the rules engine: ${w}`) };
+  return { ok: true, pack: result.data };
+}
