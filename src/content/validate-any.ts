@@ -1,6 +1,6 @@
 /** Dispatches on a pack's `kind`, so the build and the importer validate every kind the same way. */
 import { scenarioPackSchema } from '../training/schema.ts';
-import { formatPath, validateHackettPack, validateTrafficLightPack, type Validated } from './validate.ts';
+import { validateHackettPack, validateTrafficLightPack, validateWith, type Validated } from './validate.ts';
 
 export function validatePackData(data: unknown, file: string): Validated<unknown> {
   const kind = typeof data === 'object' && data !== null ? (data as { kind?: unknown }).kind : undefined;
@@ -9,10 +9,8 @@ export function validatePackData(data: unknown, file: string): Validated<unknown
       return validateTrafficLightPack(data, file);
     case 'hackett-continuum':
       return validateHackettPack(data, file);
-    case 'training-scenarios': {
-      const result = scenarioPackSchema.safeParse(data);
-      return result.success ? { ok: true, pack: result.data } : { ok: false, errors: result.error.issues.map((i) => `${file}: ${formatPath(i.path) || '(top level)'}: ${i.message}`) };
-    }
+    case 'training-scenarios':
+      return validateWith(scenarioPackSchema, data, file);
     default:
       return { ok: false, errors: [`${file}: kind: unknown pack kind ${JSON.stringify(kind)}`] };
   }

@@ -9,7 +9,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '');
 }
 
-function check<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown, file: string): Validated<T> {
+export function validateWith<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown, file: string): Validated<T> {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, pack: result.data };
   return {
@@ -19,11 +19,11 @@ function check<T>(schema: { safeParse(v: unknown): { success: true; data: T } | 
 }
 
 export function validateTrafficLightPack(data: unknown, file: string): Validated<TrafficLightPack> {
-  return check(trafficLightPackSchema, data, file);
+  return validateWith(trafficLightPackSchema, data, file);
 }
 
 export function validateHackettPack(data: unknown, file: string): Validated<HackettPack> {
-  return check(hackettPackSchema, data, file);
+  return validateWith(hackettPackSchema, data, file);
 }
 
 /** Parses JSON text first so a syntax error is reported with the file name too. */

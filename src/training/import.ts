@@ -1,6 +1,6 @@
 /** Validates a trainer's scenario pack like any other pack, and checks every stated level against the rules engine. */
 import type { TrafficLightPack } from '../content/schema';
-import { formatPath, type Validated } from '../content/validate';
+import { validateWith, type Validated } from '../content/validate';
 import { disagreements } from './engine';
 import { scenarioPackSchema, type ScenarioPack } from './schema';
 
@@ -11,12 +11,12 @@ export function parseScenarioPack(textContent: string, file: string, pack: Traff
   } catch (e) {
     return { ok: false, errors: [`${file}: (top level): not valid JSON (${(e as Error).message})`] };
   }
-  const result = scenarioPackSchema.safeParse(data);
-  if (!result.success) return { ok: false, errors: result.error.issues.map((i) => `${file}: ${formatPath(i.path) || '(top level)'}: ${i.message}`) };
+  const result = validateWith(scenarioPackSchema, data, file);
+  if (!result.ok) return result;
   const known = new Set(pack.behaviours.map((b) => b.id));
   const levels = new Set(pack.levels.map((l) => l.id));
   const errors: string[] = [];
-  result.data.scenarios.forEach((s, i) => {
+  result.pack.scenarios.forEach((s, i) => {
     if (s.behaviour && !known.has(s.behaviour)) errors.push(`${file}: scenarios[${i}].behaviour: unknown behaviour "${s.behaviour}"`);
     if (!levels.has(s.expectedLevel)) errors.push(`${file}: scenarios[${i}].expectedLevel: unknown level "${s.expectedLevel}"`);
     s.variants.forEach((v, j) => {
@@ -24,7 +24,7 @@ export function parseScenarioPack(textContent: string, file: string, pack: Traff
     });
   });
   if (errors.length) return { ok: false, errors };
-  const wrong = disagreements(pack, result.data.scenarios);
+  const wrong = disagreements(pack, result.pack.scenarios);
   if (wrong.length) return { ok: false, errors: wrong.map((w) => `${file}: expected level disagrees with the rules engine: ${w}`) };
-  return { ok: true, pack: result.data };
+  return result;
 }
