@@ -92,7 +92,7 @@ export function BehaviourStep({
           return (
             <li key={b.id} class={selected ? 'match selected' : 'match'}>
               <button type="button" aria-pressed={selected} onClick={() => onChange({ ...state, selectedId: b.id, noneFits: false })}>
-                <span class="match-text">{b.text}</span>
+                <span class="match-text">{b.text}</span>{' '}
                 <LevelBadge level={level} suffix={showBand ? t('classify.what.inBand', { band: bandLabel(b.band) }) : undefined} />
               </button>
               {mixedLevels && b.keyFact ? <p class="key-fact">{b.keyFact}</p> : null}
