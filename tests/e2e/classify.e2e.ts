@@ -1,0 +1,157 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, foreignRequests, launchBrowser, phonePage, type Recorded } from './browser';
+
+let browser: Browser;
+let rec: Recorded;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  rec = await phonePage(browser);
+  page = rec.page;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const result = () => page.getByRole('region', { name: 'Result' });
+const resultHeading = () => result().getByRole('heading', { level: 2 });
+
+/** Age, type, pick: three interactions, then read. */
+async function classify(age: string, query: string, behaviour: RegExp) {
+  await page.goto(`${baseURL}/`);
+  await page.getByLabel('Age (years)').fill(age);
+  await page.getByRole('searchbox', { name: 'Search behaviours' }).fill(query);
+  const list = page.getByRole('list', { name: 'Matching behaviours' });
+  await list.getByRole('button', { name: behaviour }).click();
+  await resultHeading().waitFor();
+}
+
+describe('classify on a phone', () => {
+  it('green: a solitary behaviour at 0–5, with reasons, actions and source', async () => {
+    await classify('4', 'nakedness', /enjoying nakedness.*Green/);
+    expect(await resultHeading().textContent()).toMatch(/^Green/);
+    expect(await resultHeading().evaluate((el) => el === document.activeElement)).toBe(true);
+    const text = await result().textContent();
+    for (const part of ['Why this level', 'What you can do', 'National guidance', 'Your local procedure', '2024.1', 'Listed as green for 0–5']) expect(text).toContain(part);
+  });
+
+  it('amber: concern about body image at 15', async () => {
+    await classify('15', 'body image', /concern about body image.*Amber/);
+    expect(await resultHeading().textContent()).toMatch(/^Amber/);
+    expect(await result().textContent()).toContain('take notice and gather information');
+  });
+
+  it('red: distributing images at 11, with the indecent images law', async () => {
+    await classify('11', 'sending nudes', /distributing naked or sexually provocative images.*Red/);
+    expect(await resultHeading().textContent()).toMatch(/^Red/);
+    expect(await result().textContent()).toContain('Indecent images of under-18s');
+  });
+
+  it('each match holds exactly one button named with the behaviour and its level word', async () => {
+    await page.goto(`${baseURL}/classify`);
+    await page.getByLabel('Age (years)').fill('14');
+    await page.getByRole('searchbox', { name: 'Search behaviours' }).fill('porn');
+    const items = page.getByRole('list', { name: 'Matching behaviours' }).getByRole('listitem');
+    await items.first().waitFor();
+    const count = await items.count();
+    expect(count).toBeGreaterThan(1);
+    for (let i = 0; i < count; i++) {
+      const buttons = items.nth(i).getByRole('button');
+      expect(await buttons.count()).toBe(1);
+      expect(await buttons.first().getAttribute('aria-pressed')).toBe('false');
+      const name = (await buttons.first().textContent()) ?? '';
+      expect(name).toMatch(/ (Green|Amber|Red)$/);
+    }
+    expect(await page.getByRole('region', { name: 'Result' }).count()).toBe(0);
+  });
+
+  it('context raises the level at once and says why', async () => {
+    await classify('7', 'touching own', /feeling and touching own genitals.*Green/);
+    expect(await resultHeading().textContent()).toMatch(/^Green/);
+    await page.getByRole('checkbox', { name: /secretive, compulsive or excessive/i }).check();
+    await page.waitForFunction(() => document.querySelector('[aria-label="Result"] h2')?.textContent?.startsWith('Red'));
+    expect(await result().getByRole('listitem').filter({ hasText: 'Raised to red' }).count()).toBe(1);
+  });
+
+  it('an interpersonal behaviour stays provisional until consent and power are answered', async () => {
+    await classify('11', 'snogging', /consensual kissing.*Green/);
+    expect(await resultHeading().textContent()).toMatch(/^Amber \(provisional\)/);
+    await page.getByRole('button', { name: 'No: Another child did not or could not agree' }).click();
+    await page.getByRole('button', { name: 'No: Significant difference in age, development or power' }).click();
+    await page.waitForFunction(() => document.querySelector('[aria-label="Result"] h2')?.textContent?.startsWith('Green'));
+  });
+
+  it('offers both bands at a boundary age', async () => {
+    await page.goto(`${baseURL}/classify`);
+    await page.getByLabel('Age (years)').fill('9');
+    expect(await page.getByRole('radio', { name: /5–9.*9–13/ }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: 'Only 9–13' }).check();
+    expect(await page.getByRole('group', { name: /The behaviour \(9–13\)/ }).count()).toBe(1);
+  });
+
+  it('"None of these fits" lets the practitioner describe and choose a level', async () => {
+    await page.goto(`${baseURL}/classify`);
+    await page.getByLabel('Age (years)').fill('12');
+    await page.getByRole('button', { name: 'None of these fits' }).click();
+    await page.getByLabel('Describe the behaviour in your own words').fill('role-play messages in a game');
+    await page.getByRole('group', { name: 'Which general description fits best?' }).getByRole('radio', { name: /^Amber/ }).check();
+    await resultHeading().waitFor();
+    expect(await resultHeading().textContent()).toMatch(/^Amber/);
+    expect(await result().textContent()).toContain('Not listed: you chose amber');
+  });
+
+  it('18 or over is an adult matter', async () => {
+    await page.goto(`${baseURL}/classify`);
+    await page.getByLabel('Age (years)').fill('19');
+    const status = page.getByRole('status').filter({ hasText: 'under 18' });
+    expect(await status.textContent()).toMatch(/police.*LADO/);
+  });
+});
+
+describe('reference and urgent', () => {
+  it('deep link /table/13-17 shows a section per level with the seed entries', async () => {
+    await page.goto(`${baseURL}/table/13-17`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('13–17');
+    const sections = page.locator('section');
+    expect(await sections.count()).toBe(3);
+    const headings = await page.locator('section > h2').allTextContents();
+    expect(headings.map((h) => h.split(' ')[0])).toEqual(['Green', 'Amber', 'Red']);
+    const red = page.getByRole('region', { name: /^Red/ });
+    expect(await red.getByRole('listitem').allTextContents()).toContain('non-consensual sexual activity');
+  });
+
+  it('the Urgent button is on every screen and leads to act-now steps', async () => {
+    for (const path of ['/', '/table/13-17', '/about', '/continuum']) {
+      await page.goto(`${baseURL}${path}`);
+      expect(await page.getByRole('link', { name: 'Urgent' }).count()).toBe(1);
+    }
+    await page.getByRole('link', { name: 'Urgent' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Act now');
+    expect(await page.locator('main').textContent()).toContain('999');
+  });
+
+  it('the act-now questions come before the age and skip the traffic light', async () => {
+    await page.goto(`${baseURL}/classify`);
+    const yes = page.getByRole('link', { name: 'Yes: Images of a child are involved' });
+    const age = page.getByLabel('Age (years)');
+    const [yesBox, ageBox] = await Promise.all([yes.boundingBox(), age.boundingBox()]);
+    expect(yesBox!.y).toBeLessThan(ageBox!.y);
+    await yes.click();
+    expect(await page.locator('main').textContent()).toContain('UKCIS');
+  });
+
+  it('about credits every source and links to the AIM Project', async () => {
+    await page.goto(`${baseURL}/about`);
+    const main = page.locator('main');
+    await main.getByText('True Relationships', { exact: false }).first().waitFor();
+    for (const credit of ['Brook', 'True Relationships & Reproductive Health', 'Hackett', 'NSPCC', 'Derby City']) expect(await main.textContent()).toContain(credit);
+    expect(await page.getByRole('link', { name: /AIM Project/ }).getAttribute('href')).toBe('https://aimproject.org.uk');
+  });
+
+  it('made no request to another origin and threw no errors', () => {
+    expect(foreignRequests(rec.requests)).toEqual([]);
+    expect(rec.errors).toEqual([]);
+  });
+});
