@@ -32,11 +32,11 @@ export function validateContentDir(root: string, base = process.cwd()): string[]
   return errors;
 }
 
-export function contentPacksPlugin(): Plugin {
+export function contentPacksPlugin(dir = join(process.cwd(), 'content')): Plugin {
   return {
     name: 'content-packs',
     buildStart() {
-      const errors = validateContentDir(join(process.cwd(), 'content'));
+      const errors = validateContentDir(dir);
       if (errors.length) this.error(`Invalid content pack:\n  ${errors.join('\n  ')}`);
     },
   };
