@@ -68,9 +68,10 @@ export function SettingsPage() {
         <input type="file" accept="application/json,.json" onChange={onFile} />
       </label>
       <p class="hint">{t('settings.importHint')}</p>
-      <div role="status" aria-live="polite">
-        {message ? (
-          <div class={message.kind === 'ok' ? 'notice' : 'notice notice-danger'}>
+      <div role="status">{message?.kind === 'ok' ? <p class="notice">{message.lines[0]}</p> : null}</div>
+      <div role="alert">
+        {message?.kind === 'error' ? (
+          <div class="notice notice-danger">
             {message.lines.map((l) => (
               <p key={l}>{l}</p>
             ))}
