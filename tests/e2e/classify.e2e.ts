@@ -122,6 +122,16 @@ describe('reference and urgent', () => {
     expect(await red.getByRole('listitem').allTextContents()).toContain('non-consensual sexual activity');
   });
 
+  it('on a landscape tablet the levels sit side by side', async () => {
+    const tablet = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'en-GB' });
+    const p = await tablet.newPage();
+    await p.goto(`${baseURL}/table/9-13`);
+    const boxes = await Promise.all([0, 1, 2].map((i) => p.locator('section').nth(i).boundingBox()));
+    expect(new Set(boxes.map((b) => Math.round(b!.y))).size).toBe(1);
+    expect(boxes[0]!.x).toBeLessThan(boxes[1]!.x);
+    await tablet.close();
+  });
+
   it('the Urgent button is on every screen and leads to act-now steps', async () => {
     for (const path of ['/', '/table/13-17', '/about', '/continuum']) {
       await page.goto(`${baseURL}${path}`);
