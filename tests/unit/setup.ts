@@ -5,5 +5,5 @@ import { cleanup } from '@testing-library/preact';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  globalThis.localStorage?.clear();
 });

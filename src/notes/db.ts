@@ -1,0 +1,57 @@
+/** The notes database (Dexie). Writes run in explicit transactions so a quota failure surfaces instead of hanging (Dexie #840). */
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { KeyRecord } from '../lock/crypto';
+import type { StoredNote } from './model';
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export class StorageFullError extends Error {
+  constructor() {
+    super('storage-full');
+    this.name = 'StorageFullError';
+  }
+}
+
+export class WriteFailedError extends Error {
+  constructor(cause: unknown) {
+    super('write-failed');
+    this.name = 'WriteFailedError';
+    this.cause = cause;
+  }
+}
+
+export const DB_NAME = 'tl-notes';
+
+export class NotesDb extends Dexie {
+  notes!: Table<StoredNote, string>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({ notes: 'id, updatedAt, levelId, status', meta: 'key' });
+    // v2 adds an index for retention ("older than") without touching the encrypted content.
+    this.version(2).stores({ notes: 'id, updatedAt, createdAt, levelId, status' });
+  }
+
+  async keyRecord(): Promise<KeyRecord | undefined> {
+    return (await this.meta.get('keyRecord'))?.value as KeyRecord | undefined;
+  }
+}
+
+/** Chrome reports a full disk as an AbortError whose `inner` is a QuotaExceededError. */
+export function isQuotaError(e: unknown): boolean {
+  const err = e as { name?: string; inner?: { name?: string } } | null;
+  return err?.name === 'QuotaExceededError' || err?.inner?.name === 'QuotaExceededError';
+}
+
+export async function write<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (isQuotaError(e)) throw new StorageFullError();
+    throw new WriteFailedError(e);
+  }
+}

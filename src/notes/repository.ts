@@ -1,0 +1,155 @@
+/** Notes repository: the only place notes are encrypted, stored, read and deleted. Holds the data key only while unlocked. */
+import { changePassphrase, createKeyRecord, DEFAULT_ITERATIONS, open, seal, unwrapKey, type KeyRecord } from '../lock/crypto';
+import { NotesDb, write } from './db';
+import { emptyContent, TEXT_FIELDS, type Note, type NoteContent, type NoteMeta, type StoredNote } from './model';
+
+export class LockedError extends Error {
+  constructor() {
+    super('locked');
+    this.name = 'LockedError';
+  }
+}
+
+const normalise = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+export class NotesRepository {
+  private key: CryptoKey | null = null;
+
+  constructor(
+    readonly db: NotesDb = new NotesDb(),
+    private readonly iterations = DEFAULT_ITERATIONS,
+  ) {}
+
+  get unlocked(): boolean {
+    return this.key !== null;
+  }
+
+  async isSetUp(): Promise<boolean> {
+    return Boolean(await this.db.keyRecord());
+  }
+
+  async setUp(passphrase: string): Promise<void> {
+    const { record, key } = await createKeyRecord(passphrase, this.iterations);
+    await write(() => this.db.transaction('rw', this.db.meta, () => this.db.meta.put({ key: 'keyRecord', value: record })));
+    this.key = key;
+  }
+
+  /** Throws WrongPassphraseError when the unwrap fails. */
+  async unlock(passphrase: string): Promise<void> {
+    const record = await this.db.keyRecord();
+    if (!record) throw new Error('not-set-up');
+    this.key = await unwrapKey(record, passphrase);
+  }
+
+  /** Used when another tab unlocked and shared its (non-extractable) key. */
+  adoptKey(key: CryptoKey): void {
+    this.key = key;
+  }
+
+  get currentKey(): CryptoKey | null {
+    return this.key;
+  }
+
+  lock(): void {
+    this.key = null;
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const record = (await this.db.keyRecord()) as KeyRecord;
+    const updated = await changePassphrase(record, current, next);
+    await write(() => this.db.transaction('rw', this.db.meta, () => this.db.meta.put({ key: 'keyRecord', value: updated })));
+  }
+
+  private requireKey(): CryptoKey {
+    if (!this.key) throw new LockedError();
+    return this.key;
+  }
+
+  async create(content: Partial<NoteContent> = {}, now = new Date()): Promise<Note> {
+    const id = crypto.randomUUID();
+    const full = { ...emptyContent(now), ...content };
+    const meta: NoteMeta = { id, createdAt: now.toISOString(), updatedAt: now.toISOString(), levelId: full.classification?.levelId ?? null, status: 'draft', exportedAt: null };
+    await this.put(meta, full);
+    return { ...meta, content: full };
+  }
+
+  async save(id: string, content: NoteContent, now = new Date()): Promise<NoteMeta> {
+    const existing = await this.db.notes.get(id);
+    const meta: NoteMeta = existing
+      ? { id, createdAt: existing.createdAt, updatedAt: now.toISOString(), levelId: content.classification?.levelId ?? existing.levelId, status: existing.status, exportedAt: existing.exportedAt }
+      : { id, createdAt: now.toISOString(), updatedAt: now.toISOString(), levelId: content.classification?.levelId ?? null, status: 'draft', exportedAt: null };
+    await this.put(meta, content);
+    return meta;
+  }
+
+  private async put(meta: NoteMeta, content: NoteContent): Promise<void> {
+    const sealed = await seal(this.requireKey(), meta.id, content);
+    const row: StoredNote = { ...meta, ...sealed };
+    await write(() => this.db.transaction('rw', this.db.notes, () => this.db.notes.put(row)));
+  }
+
+  /** Metadata only: works while locked, for counts and the retention banner. */
+  async listMeta(): Promise<NoteMeta[]> {
+    const rows = await this.db.notes.orderBy('updatedAt').reverse().toArray();
+    return rows.map(({ iv: _iv, ct: _ct, ...meta }) => meta);
+  }
+
+  async get(id: string): Promise<Note | null> {
+    const row = await this.db.notes.get(id);
+    return row ? this.decrypt(row) : null;
+  }
+
+  /** Newest first, decrypted. */
+  async list(): Promise<Note[]> {
+    const rows = await this.db.notes.orderBy('updatedAt').reverse().toArray();
+    return Promise.all(rows.map((r) => this.decrypt(r)));
+  }
+
+  private async decrypt(row: StoredNote): Promise<Note> {
+    const { iv, ct, ...meta } = row;
+    return { ...meta, content: await open<NoteContent>(this.requireKey(), row.id, { iv, ct }) };
+  }
+
+  /** Encrypts every note first, then writes them in one transaction: all or nothing. */
+  async addAll(notes: readonly Note[]): Promise<void> {
+    const key = this.requireKey();
+    const rows: StoredNote[] = await Promise.all(notes.map(async ({ content, ...meta }) => ({ ...meta, ...(await seal(key, meta.id, content)) })));
+    await write(() => this.db.transaction('rw', this.db.notes, () => this.db.notes.bulkAdd(rows)));
+  }
+
+  async delete(ids: readonly string[]): Promise<void> {
+    await write(() => this.db.transaction('rw', this.db.notes, () => this.db.notes.bulkDelete([...ids])));
+  }
+
+  async markExported(ids: readonly string[], at = new Date()): Promise<void> {
+    await write(() =>
+      this.db.transaction('rw', this.db.notes, async () => {
+        for (const id of ids) await this.db.notes.update(id, { status: 'exported', exportedAt: at.toISOString() });
+      }),
+    );
+  }
+
+  /** Erases every note and the key: used when the passphrase is forgotten. */
+  async eraseAll(): Promise<void> {
+    this.key = null;
+    await write(() => this.db.transaction('rw', this.db.notes, this.db.meta, async () => {
+      await this.db.notes.clear();
+      await this.db.meta.clear();
+    }));
+  }
+}
+
+/** Case- and accent-insensitive search over every text field of decrypted notes. */
+export function searchNotes(notes: readonly Note[], query: string): Note[] {
+  const q = normalise(query.trim());
+  if (!q) return [...notes];
+  return notes.filter((n) => {
+    const texts = [...TEXT_FIELDS.map((f) => n.content[f]), n.content.classification?.behaviourText ?? ''];
+    return texts.some((t) => normalise(t).includes(q));
+  });
+}
+
+export function olderThan(notes: readonly NoteMeta[], days: number, now = new Date()): NoteMeta[] {
+  const limit = now.getTime() - days * 86_400_000;
+  return notes.filter((n) => new Date(n.createdAt).getTime() < limit);
+}
