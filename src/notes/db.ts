@@ -41,10 +41,11 @@ export class NotesDb extends Dexie {
   }
 }
 
-/** Chrome reports a full disk as an AbortError whose `inner` is a QuotaExceededError. */
-export function isQuotaError(e: unknown): boolean {
-  const err = e as { name?: string; inner?: { name?: string } } | null;
-  return err?.name === 'QuotaExceededError' || err?.inner?.name === 'QuotaExceededError';
+/** Chrome reports a full disk as an AbortError whose `inner` is a QuotaExceededError; Dexie may wrap it again. */
+export function isQuotaError(e: unknown, depth = 0): boolean {
+  const err = e as { name?: string; inner?: unknown; cause?: unknown } | null;
+  if (!err || depth > 5) return false;
+  return err.name === 'QuotaExceededError' || isQuotaError(err.inner, depth + 1) || isQuotaError(err.cause, depth + 1);
 }
 
 export async function write<T>(run: () => Promise<T>): Promise<T> {

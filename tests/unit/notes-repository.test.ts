@@ -1,0 +1,137 @@
+// @vitest-environment node
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NotesDb, StorageFullError } from '../../src/notes/db';
+import { emptyContent } from '../../src/notes/model';
+import { NotesRepository, olderThan, searchNotes } from '../../src/notes/repository';
+
+let n = 0;
+const dbs: NotesDb[] = [];
+const fresh = () => {
+  const db = new NotesDb(`test-${++n}`);
+  dbs.push(db);
+  return new NotesRepository(db, 1_000);
+};
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+describe('NotesRepository', () => {
+  it('sets up, creates, saves, reads, and lists newest first', async () => {
+    const repo = fresh();
+    expect(await repo.isSetUp()).toBe(false);
+    await repo.setUp('a long passphrase');
+    expect(await repo.isSetUp()).toBe(true);
+    const a = await repo.create({ whatHappened: 'first' }, new Date('2026-01-01T10:00:00Z'));
+    const b = await repo.create({ whatHappened: 'second' }, new Date('2026-01-02T10:00:00Z'));
+    await repo.save(a.id, { ...a.content, whatHappened: 'first, edited' }, new Date('2026-01-03T10:00:00Z'));
+    const list = await repo.list();
+    expect(list.map((x) => x.content.whatHappened)).toEqual(['first, edited', 'second']);
+    expect((await repo.get(b.id))!.content.whatHappened).toBe('second');
+  });
+
+  it('stores no note text in the clear: the raw rows hold only metadata and ciphertext', async () => {
+    const repo = fresh();
+    await repo.setUp('a long passphrase');
+    await repo.create({ whatHappened: 'UNIQUE-MARKER-42', childRef: 'AB' });
+    const raw = JSON.stringify(await repo.db.notes.toArray()) + JSON.stringify(await repo.db.meta.toArray());
+    expect(raw).not.toContain('UNIQUE-MARKER-42');
+    expect(raw).not.toContain('a long passphrase');
+  });
+
+  it('reads metadata while locked, but not content; a new unlock restores access', async () => {
+    const repo = fresh();
+    await repo.setUp('a long passphrase');
+    await repo.create({ whatHappened: 'x' });
+    repo.lock();
+    expect(await repo.listMeta()).toHaveLength(1);
+    await expect(repo.list()).rejects.toThrow('locked');
+    await expect(repo.unlock('wrong passphrase')).rejects.toThrow('wrong-passphrase');
+    await repo.unlock('a long passphrase');
+    expect((await repo.list())[0]!.content.whatHappened).toBe('x');
+  });
+
+  it('keeps notes readable after a passphrase change', async () => {
+    const repo = fresh();
+    await repo.setUp('old passphrase');
+    await repo.create({ whatHappened: 'kept' });
+    await repo.changePassphrase('old passphrase', 'new passphrase');
+    repo.lock();
+    await expect(repo.unlock('old passphrase')).rejects.toThrow();
+    await repo.unlock('new passphrase');
+    expect((await repo.list())[0]!.content.whatHappened).toBe('kept');
+  });
+
+  it('marks exported, deletes, erases everything', async () => {
+    const repo = fresh();
+    await repo.setUp('a long passphrase');
+    const a = await repo.create({});
+    const b = await repo.create({});
+    await repo.markExported([a.id], new Date('2026-02-01T00:00:00Z'));
+    expect((await repo.get(a.id))!).toMatchObject({ status: 'exported', exportedAt: '2026-02-01T00:00:00.000Z' });
+    await repo.delete([b.id]);
+    expect(await repo.listMeta()).toHaveLength(1);
+    await repo.eraseAll();
+    expect(await repo.isSetUp()).toBe(false);
+    expect(await repo.listMeta()).toEqual([]);
+  });
+
+  it('turns a quota failure into StorageFullError and stores nothing', async () => {
+    const repo = fresh();
+    await repo.setUp('a long passphrase');
+    // Middleware applies from the next open, as a fault injected into a real device's storage would.
+    repo.db.close();
+    repo.db.use({
+      stack: 'dbcore',
+      name: 'full-disk',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name);
+          return name !== 'notes' ? t : { ...t, mutate: () => Promise.reject(Object.assign(new Error('aborted'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } })) };
+        },
+      }),
+    });
+    await repo.db.open();
+    await expect(repo.create({ whatHappened: 'x' })).rejects.toBeInstanceOf(StorageFullError);
+    expect(await repo.db.notes.count()).toBe(0);
+  });
+
+  it('searches decrypted text ignoring case and accents, and finds old notes', async () => {
+    const repo = fresh();
+    await repo.setUp('a long passphrase');
+    await repo.create({ whatHappened: 'Seen in the CAFÉ' }, new Date('2026-01-01T00:00:00Z'));
+    await repo.create({ childsWords: 'it was a game' }, new Date('2026-03-01T00:00:00Z'));
+    const notes = await repo.list();
+    expect(searchNotes(notes, 'cafe')).toHaveLength(1);
+    expect(searchNotes(notes, 'GAME')).toHaveLength(1);
+    expect(searchNotes(notes, '')).toHaveLength(2);
+    expect(olderThan(await repo.listMeta(), 30, new Date('2026-03-05T00:00:00Z'))).toHaveLength(1);
+  });
+
+  it('upgrades a version-1 database and keeps its notes readable', async () => {
+    const name = `test-upgrade-${++n}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ notes: 'id, updatedAt, levelId, status', meta: 'key' });
+    await v1.open();
+    const seedDb = new NotesDb(`${name}-seed`);
+    dbs.push(seedDb);
+    const seedRepo = new NotesRepository(seedDb, 1_000);
+    await seedRepo.setUp('a long passphrase');
+    await seedRepo.create({ whatHappened: 'from v1' });
+    await v1.table('meta').bulkPut(await seedDb.meta.toArray());
+    await v1.table('notes').bulkPut(await seedDb.notes.toArray());
+    v1.close();
+    const upgraded = new NotesDb(name);
+    dbs.push(upgraded);
+    const repo = new NotesRepository(upgraded, 1_000);
+    await repo.unlock('a long passphrase');
+    expect(upgraded.verno).toBe(2);
+    expect((await repo.list())[0]!.content.whatHappened).toBe('from v1');
+    expect(await upgraded.notes.orderBy('createdAt').count()).toBe(1);
+  });
+
+  it('starts an empty note with the observation time now, as local time', () => {
+    expect(emptyContent(new Date('2026-05-01T09:30:00Z')).observedAt).toMatch(/^2026-05-01T\d\d:30$/);
+  });
+});
