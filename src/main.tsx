@@ -11,3 +11,5 @@ startLocale();
 startTheme();
 render(<App />, document.getElementById('app')!);
 startPwa();
+// App switchers screenshot the page when it is hidden: blank it first.
+document.addEventListener('visibilitychange', () => document.documentElement.classList.toggle('app-hidden', document.visibilityState === 'hidden'));

@@ -10,6 +10,7 @@ const ContinuumPage = lazy(() => import('../continuum/ContinuumPage').then((m) =
 const AboutPage = lazy(() => import('../about/AboutPage').then((m) => m.AboutPage));
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
 const TrainingPage = lazy(() => import('../training/TrainingPage').then((m) => m.TrainingPage));
+const NotesPage = lazy(() => import('../notes/NotesPage').then((m) => m.NotesPage));
 const UrgentPage = lazy(() => import('../urgent/UrgentPage').then((m) => m.UrgentPage));
 const NotFound = lazy(() => import('./NotFound').then((m) => m.NotFound));
 
@@ -34,6 +35,8 @@ export function App() {
             <Route path="/about" component={AboutPage} />
             <Route path="/settings" component={SettingsPage} />
             <Route path="/training" component={TrainingPage} />
+            <Route path="/notes" component={NotesPage} />
+            <Route path="/notes/:id" component={NotesPage} />
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>

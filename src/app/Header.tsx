@@ -5,6 +5,7 @@ const NAV = [
   { href: '/classify', key: 'nav.classify' },
   { href: '/table', key: 'nav.table' },
   { href: '/continuum', key: 'nav.continuum' },
+  { href: '/notes', key: 'nav.notes' },
   { href: '/training', key: 'nav.training' },
   { href: '/settings', key: 'nav.settings' },
   { href: '/about', key: 'nav.about' },

@@ -41,7 +41,7 @@ export function noteAsText(note: Note, labels: TextLabels = DEFAULT_TEXT_LABELS,
   const lines = [
     labels.summary,
     `${labels.child}: ${v(c.childRef)}`,
-    `${labels.observed}: ${c.observedAt ? formatDate(new Date(c.observedAt).toISOString()) : labels.none}`,
+    `${labels.observed}: ${c.observedAt ? c.observedAt.replace('T', ' ') : labels.none}`,
     `${labels.written}: ${formatDate(c.writtenAt)}`,
     `${labels.setting}: ${v(c.setting)}`,
     `${labels.otherChildren}: ${v(c.otherChildren)}`,

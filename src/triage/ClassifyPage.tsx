@@ -1,4 +1,5 @@
 /** /classify: act-now check, then who → what → context, with the result updating as answers change. */
+import { useLocation } from 'preact-iso';
 import { useMemo, useState } from 'preact/hooks';
 import { usePacks } from '../app/packs';
 import { useTitle } from '../app/useTitle';
@@ -9,12 +10,15 @@ import { applicableCriteria, classify, type Answers } from './classify';
 import { ContextStep } from './ContextStep';
 import { initialJudgement, type JudgementState } from './Judgement';
 import { ResultView } from './ResultView';
+import { stashSnapshot } from '../notes/snapshot';
+import { toSnapshot } from './snapshot';
 import { UrgentCheck } from './UrgentCheck';
 
 export function ClassifyPage() {
   const t = useT();
   useTitle(t('classify.title'));
   const packs = usePacks();
+  const { route } = useLocation();
   const [age, setAge] = useState<AgeState>(initialAgeState);
   const [what, setWhat] = useState<BehaviourState>(initialBehaviourState);
   const [answers, setAnswers] = useState<Answers>({});
@@ -79,6 +83,12 @@ export function ClassifyPage() {
               focusKey={`${what.selectedId ?? ''}|${what.noneFits ? what.chosenLevelId : ''}`}
               judgement={judgement}
               onJudgement={setJudgement}
+              onSaveNote={() => {
+                stashSnapshot(
+                  toSnapshot(pack, packs.hackett, result, { behaviour, ownWords: what.ownWords, bandIds: bands.map((b) => b.id), chronologicalAge: parseAge(age.ageText), developmental: age.developmental && age.devBand !== null, answers, judgement }, t),
+                );
+                route('/notes/new');
+              }}
             />
           ) : null}
         </div>

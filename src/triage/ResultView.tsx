@@ -19,9 +19,10 @@ export interface ResultProps {
   focusKey: string;
   judgement: JudgementState;
   onJudgement: (j: JudgementState) => void;
+  onSaveNote: () => void;
 }
 
-export function ResultView({ pack, hackett, result, behaviour, ownWords, bandId, focusKey, judgement, onJudgement }: ResultProps) {
+export function ResultView({ pack, hackett, result, behaviour, ownWords, bandId, focusKey, judgement, onJudgement, onSaveNote }: ResultProps) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [focusKey]);
@@ -90,6 +91,10 @@ export function ResultView({ pack, hackett, result, behaviour, ownWords, bandId,
       {behaviour ? <OtherBands pack={pack} behaviour={behaviour} /> : null}
 
       <Judgement pack={pack} ruleLevel={level} judgement={judgement} onChange={onJudgement} />
+
+      <button type="button" class="save-note" onClick={onSaveNote}>
+        {t('result.saveNote')}
+      </button>
 
       <p class="provenance">
         {t('result.source', { title: pack.provenance.title, source: pack.provenance.source, version: pack.version, date: pack.provenance.date })}

@@ -1,0 +1,130 @@
+/** Export notes as text (case systems), encrypted or plain JSON backup, CSV, or print; then offer "Delete after transfer". */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDate, useT } from '../i18n';
+import { makeBackup } from './backup';
+import { notesAsCsv, notesAsText, type TextLabels } from './export-text';
+import type { Note } from './model';
+
+type Format = 'text' | 'json' | 'json-plain' | 'csv' | 'print';
+
+/** Web Share with files where the phone supports it; a download otherwise. */
+async function deliver(name: string, type: string, body: string): Promise<void> {
+  const file = new File([body], name, { type });
+  const nav = navigator as Navigator & { canShare?: (d: { files: File[] }) => boolean };
+  if (nav.canShare?.({ files: [file] }) && matchMedia('(pointer: coarse)').matches) {
+    try {
+      await nav.share({ files: [file], title: name });
+      return;
+    } catch {
+      // Cancelled or refused: fall back to a download.
+    }
+  }
+  const url = URL.createObjectURL(file);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ExportDialog({ notes, onClose, onExported, onDelete }: { notes: Note[]; onClose: () => void; onExported: (ids: string[]) => Promise<void>; onDelete: (ids: string[]) => Promise<void> }) {
+  const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [format, setFormat] = useState<Format>('text');
+  const [passphrase, setPassphrase] = useState('');
+  const [plainConfirmed, setPlainConfirmed] = useState(false);
+  const [done, setDone] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const ids = notes.map((n) => n.id);
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  const labels = t('exportLabels', { returnObjects: true }) as TextLabels;
+  const fmt = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
+  const text = notesAsText(notes, labels, fmt);
+  const stamp = new Date().toISOString().slice(0, 10);
+
+  const run = async () => {
+    if (format === 'text') await deliver(`notes-${stamp}.txt`, 'text/plain', text);
+    else if (format === 'csv') await deliver(`notes-${stamp}.csv`, 'text/csv', notesAsCsv(notes));
+    else if (format === 'json') await deliver(`notes-backup-${stamp}.json`, 'application/json', await makeBackup(notes, passphrase));
+    else if (format === 'json-plain') await deliver(`notes-backup-${stamp}-UNENCRYPTED.json`, 'application/json', await makeBackup(notes, null));
+    else window.print();
+    await onExported(ids);
+    setDone(true);
+  };
+  const copy = async () => {
+    await navigator.clipboard.writeText(text);
+    setCopied(true);
+  };
+  const ready = format === 'json' ? passphrase.length >= 8 : format === 'json-plain' ? plainConfirmed : true;
+
+  return (
+    <dialog ref={dialog} class="export-dialog" aria-labelledby="export-title" onClose={onClose}>
+      <h2 id="export-title">{t('notes.exportTitle', { count: notes.length })}</h2>
+      {!done ? (
+        <>
+          <fieldset class="choice-group">
+            <legend>{t('notes.format')}</legend>
+            {(['text', 'json', 'json-plain', 'csv', 'print'] as const).map((f) => (
+              <label class="choice" key={f}>
+                <input type="radio" name="export-format" checked={format === f} onChange={() => setFormat(f)} />
+                <span>{t(`notes.formats.${f}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+          {format === 'text' ? (
+            <>
+              <button type="button" class="secondary" onClick={() => void copy()}>
+                {t('notes.copyText')}
+              </button>
+              <p class="hint">{t('notes.clipboardWarning')}</p>
+              <p role="status">{copied ? t('notes.copied') : ''}</p>
+            </>
+          ) : null}
+          {format === 'json' ? (
+            <label class="field">
+              <span>{t('notes.backupPassphrase')}</span>
+              <input type="password" autoComplete="off" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} />
+            </label>
+          ) : null}
+          {format === 'json-plain' ? (
+            <label class="choice notice notice-danger">
+              <input type="checkbox" checked={plainConfirmed} onChange={(e) => setPlainConfirmed(e.currentTarget.checked)} />
+              <span>{t('notes.plainWarning')}</span>
+            </label>
+          ) : null}
+          <div class="session-controls">
+            <button type="button" disabled={!ready} onClick={() => void run()}>
+              {t('notes.exportNow')}
+            </button>
+            <button type="button" class="secondary" onClick={() => dialog.current?.close()}>
+              {t('notes.cancel')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p role="status">{t('notes.exported', { count: notes.length })}</p>
+          <p>{t('notes.deleteAdvice')}</p>
+          <div class="session-controls">
+            <button
+              type="button"
+              class="danger"
+              onClick={async () => {
+                await onDelete(ids);
+                dialog.current?.close();
+              }}
+            >
+              {t('notes.deleteAfterTransfer')}
+            </button>
+            <button type="button" class="secondary" onClick={() => dialog.current?.close()}>
+              {t('notes.keep')}
+            </button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,120 @@
+/** The notes list: newest first, level and status, filters, search (decrypted in memory), counts, retention, export and import. */
+import { liveQuery } from 'dexie';
+import { useLocation } from 'preact-iso';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { usePacks } from '../app/packs';
+import { formatDate, useT } from '../i18n';
+import { LevelBadge } from '../ui/LevelBadge';
+import { ExportDialog } from './ExportDialog';
+import { ImportBackup } from './ImportBackup';
+import type { Note } from './model';
+import { olderThan, searchNotes } from './repository';
+import { lockNow, repo } from './session';
+
+export const RETENTION_KEY = 'tl.retentionDays';
+export const retentionDays = (): number => {
+  const v = Number(localStorage.getItem(RETENTION_KEY));
+  return Number.isInteger(v) && v >= 7 && v <= 90 ? v : 30;
+};
+
+export function NotesList() {
+  const t = useT();
+  const packs = usePacks();
+  const { route } = useLocation();
+  const [notes, setNotes] = useState<Note[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [level, setLevel] = useState('');
+  const [status, setStatus] = useState('');
+  const [selected, setSelected] = useState<string[]>([]);
+  const [exporting, setExporting] = useState<Note[] | null>(null);
+
+  useEffect(() => {
+    // liveQuery keeps two tabs consistent: Dexie tells other tabs about writes.
+    const sub = liveQuery(() => repo.list()).subscribe({ next: setNotes, error: () => setNotes([]) });
+    return () => sub.unsubscribe();
+  }, []);
+
+  const shown = useMemo(() => searchNotes(notes ?? [], query).filter((n) => (!level || n.levelId === level) && (!status || n.status === status)), [notes, query, level, status]);
+  if (!notes) return <p role="status">{t('common.loading')}</p>;
+  const levels = packs?.trafficLight.levels ?? [];
+  const old = olderThan(notes, retentionDays());
+  const toggle = (id: string) => setSelected(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
+  const exportSet = selected.length ? notes.filter((n) => selected.includes(n.id)) : shown;
+
+  return (
+    <div class="notes-list">
+      <div class="session-controls">
+        <button type="button" onClick={() => route('/notes/new')}>
+          {t('notes.new')}
+        </button>
+        <button type="button" class="secondary" disabled={!exportSet.length} onClick={() => setExporting(exportSet)}>
+          {t('notes.export')}
+        </button>
+        <button type="button" class="secondary" onClick={() => void lockNow()}>
+          {t('notes.lockNow')}
+        </button>
+      </div>
+      {old.length ? (
+        <div class="notice notice-warning" role="status">
+          <p>{t('notes.retention', { count: old.length, days: retentionDays() })}</p>
+          <button type="button" class="secondary" onClick={() => setSelected(old.map((n) => n.id))}>
+            {t('notes.selectOld')}
+          </button>
+        </div>
+      ) : null}
+      <div class="filters">
+        <label class="field">
+          <span>{t('notes.search')}</span>
+          <input type="search" value={query} autoComplete="off" spellcheck={false} onInput={(e) => setQuery(e.currentTarget.value)} />
+        </label>
+        <label class="field">
+          <span>{t('notes.filterLevel')}</span>
+          <select value={level} onChange={(e) => setLevel(e.currentTarget.value)}>
+            <option value="">{t('notes.any')}</option>
+            {levels.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{t('notes.filterStatus')}</span>
+          <select value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
+            <option value="">{t('notes.any')}</option>
+            <option value="draft">{t('notes.status.draft')}</option>
+            <option value="exported">{t('notes.status.exported')}</option>
+          </select>
+        </label>
+      </div>
+      <p role="status">{t('notes.count', { shown: shown.length, total: notes.length, selected: selected.length })}</p>
+      <ul class="notes-items" aria-label={t('notes.listLabel')}>
+        {shown.map((n) => {
+          const lv = levels.find((l) => l.id === n.levelId);
+          return (
+            <li key={n.id}>
+              <input type="checkbox" checked={selected.includes(n.id)} onChange={() => toggle(n.id)} aria-label={t('notes.select', { name: n.content.childRef || t('notes.untitled') })} />
+              <a href={`/notes/${n.id}`}>
+                <span class="note-title">{n.content.childRef || t('notes.untitled')}</span> {lv ? <LevelBadge level={lv} /> : null}{' '}
+                <span class="note-status">{t(`notes.status.${n.status}`)}</span>{' '}
+                <span class="hint">{formatDate(n.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+      <ImportBackup />
+      {exporting ? (
+        <ExportDialog
+          notes={exporting}
+          onClose={() => setExporting(null)}
+          onExported={(ids) => repo.markExported(ids)}
+          onDelete={async (ids) => {
+            await repo.delete(ids);
+            setSelected([]);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

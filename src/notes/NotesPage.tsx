@@ -1,0 +1,90 @@
+/** /notes, /notes/new and /notes/<id>: set-up or unlock first, then the list or the editor. Lazy: Dexie loads only here. */
+import { liveQuery } from 'dexie';
+import { useLocation, useRoute } from 'preact-iso';
+import { useEffect, useState } from 'preact/hooks';
+import { usePacks } from '../app/packs';
+import { useTitle } from '../app/useTitle';
+import { formatDate, useT } from '../i18n';
+import { SetupForm, UnlockForm } from '../lock/LockScreens';
+import { LevelBadge } from '../ui/LevelBadge';
+import { ExportDialog } from './ExportDialog';
+import type { Note } from './model';
+import { NoteEditor } from './NoteEditor';
+import { NotesList } from './NotesList';
+import { eraseEverything, lockNow, repo, setUpWith, unlockWith, useNotesSession } from './session';
+import { takeSnapshot } from './snapshot';
+import './notes.css';
+
+export function NotesPage() {
+  const t = useT();
+  const session = useNotesSession();
+  const { params } = useRoute();
+  useTitle(params.id ? t('notes.editTitle') : t('notes.title'));
+  if (session.setUp === null) return <p role="status">{t('common.loading')}</p>;
+  return (
+    <div class="page notes">
+      <h1>{params.id ? t('notes.editTitle') : t('notes.title')}</h1>
+      {!session.setUp ? (
+        <SetupForm onSetUp={setUpWith} />
+      ) : !session.unlocked ? (
+        <UnlockForm onUnlock={unlockWith} onErase={eraseEverything} />
+      ) : params.id ? (
+        <EditorRoute id={params.id} />
+      ) : (
+        <NotesList />
+      )}
+    </div>
+  );
+}
+
+/** "new" creates a note (carrying any result handed over) and replaces the URL with its id. */
+function EditorRoute({ id }: { id: string }) {
+  const t = useT();
+  const { route } = useLocation();
+  const packs = usePacks();
+  const [note, setNote] = useState<Note | null | undefined>(undefined);
+  const [exporting, setExporting] = useState(false);
+  useEffect(() => {
+    let live = true;
+    if (id === 'new') {
+      void repo.create({ classification: takeSnapshot() }).then((n) => live && route(`/notes/${n.id}`, true));
+      return () => void (live = false);
+    }
+    const sub = liveQuery(() => repo.get(id)).subscribe({ next: (n) => live && setNote((prev) => (prev && n ? prev : n)), error: () => live && setNote(null) });
+    return () => {
+      live = false;
+      sub.unsubscribe();
+    };
+  }, [id]);
+  if (id === 'new' || note === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (note === null) return <p role="alert">{t('notes.notFound')}</p>;
+  const level = packs?.trafficLight.levels.find((l) => l.id === note.levelId);
+  return (
+    <>
+      <div class="session-controls">
+        <a href="/notes">{t('notes.back')}</a>
+        <button type="button" class="secondary" onClick={() => setExporting(true)}>
+          {t('notes.export')}
+        </button>
+        <button type="button" class="secondary" onClick={() => void lockNow()}>
+          {t('notes.lockNow')}
+        </button>
+      </div>
+      <p class="hint">
+        {level ? <LevelBadge level={level} /> : null} {t('notes.createdAt', { date: formatDate(note.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+      </p>
+      <NoteEditor note={note} />
+      {exporting ? (
+        <ExportDialog
+          notes={[note]}
+          onClose={() => setExporting(false)}
+          onExported={(ids) => repo.markExported(ids)}
+          onDelete={async (ids) => {
+            await repo.delete(ids);
+            route('/notes');
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
