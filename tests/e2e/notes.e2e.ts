@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, foreignRequests, launchBrowser, phonePage } from './browser';
+
+const PASS = 'correct horse battery staple';
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let requests: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  expect(foreignRequests(requests)).toEqual([]);
+  await context?.close();
+});
+
+async function fresh(init?: () => void) {
+  const rec = await phonePage(browser, { acceptDownloads: true });
+  ({ context, page, requests } = rec);
+  if (init) await context.addInitScript(init);
+}
+
+async function setUp() {
+  await page.goto(`${baseURL}/notes`);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await page.getByLabel('Confirm passphrase').fill(PASS);
+  await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+  await page.getByRole('button', { name: 'New note' }).waitFor();
+}
+
+async function unlock() {
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+const saved = () => page.getByRole('status').filter({ hasText: /^Saved$/ });
+
+async function newNote(text: string) {
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByLabel('What happened').fill(text);
+  await saved().waitFor();
+}
+
+describe('draft notes in a real browser', () => {
+  it('a result carries into "Save as draft note", survives a reload, and needs the passphrase', async () => {
+    await fresh();
+    await page.goto(`${baseURL}/classify`);
+    await page.getByLabel('Age (years)').fill('11');
+    await page.getByRole('searchbox', { name: 'Search behaviours' }).fill('sexting');
+    await page.getByRole('list', { name: 'Matching behaviours' }).getByRole('button', { name: /distributing/ }).click();
+    await page.getByRole('button', { name: 'Save as draft note' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill('short');
+    await page.getByLabel('Confirm passphrase').fill('short');
+    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('at least 8 characters');
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+    await page.getByLabel('Confirm passphrase').fill(PASS);
+    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await page.getByLabel('What happened').fill('Shared a picture at break');
+    await page.getByLabel("Child's own words").fill('everyone does it');
+    await page.getByLabel('Professional judgement').fill('Seems to seek approval');
+    await page.getByLabel('Action taken').fill('Phone secured; DSL told');
+    await saved().waitFor();
+    expect(await page.getByRole('region', { name: 'Classification' }).textContent()).toMatch(/Red.*distributing naked/);
+    const url = page.url();
+    await page.reload();
+    await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('alert').getByText('not right').waitFor();
+    await unlock();
+    expect(await page.getByLabel('What happened').inputValue()).toBe('Shared a picture at break');
+    expect(page.url()).toBe(url);
+  });
+
+  it('stores no note text anywhere in IndexedDB', async () => {
+    await fresh();
+    await setUp();
+    await newNote('UNIQUE-MARKER-7f3a9');
+    const dump = await page.evaluate(async () => {
+      const out: string[] = [];
+      for (const info of await indexedDB.databases()) {
+        const db = await new Promise<IDBDatabase>((res, rej) => {
+          const r = indexedDB.open(info.name!);
+          r.onsuccess = () => res(r.result);
+          r.onerror = () => rej(r.error);
+        });
+        for (const name of Array.from(db.objectStoreNames)) {
+          const rows = await new Promise<unknown[]>((res) => {
+            const r = db.transaction(name).objectStore(name).getAll();
+            r.onsuccess = () => res(r.result);
+          });
+          out.push(JSON.stringify(rows));
+        }
+        db.close();
+      }
+      return out.join('\n');
+    });
+    expect(dump.length).toBeGreaterThan(100);
+    expect(dump).not.toContain('UNIQUE-MARKER');
+    expect(dump).not.toContain(PASS);
+  });
+
+  it('the last autosave survives a renderer crash', async () => {
+    await fresh();
+    await setUp();
+    await newNote('typed before the crash');
+    const url = page.url();
+    await page.goto('chrome://crash', { timeout: 5_000 }).catch(() => undefined);
+    page = await context.newPage();
+    await page.goto(url);
+    await unlock();
+    expect(await page.getByLabel('What happened').inputValue()).toBe('typed before the crash');
+  });
+
+  it('locks after inactivity (controlled clock), saving first, and "Lock now" locks too', async () => {
+    await fresh();
+    await page.clock.install();
+    await setUp();
+    await page.getByRole('button', { name: 'New note' }).click();
+    await page.getByLabel('What happened').fill('kept through the lock');
+    await page.clock.fastForward('05:30');
+    await page.getByRole('button', { name: 'Unlock' }).waitFor();
+    expect(await page.getByText('kept through the lock').count()).toBe(0);
+    await unlock();
+    expect(await page.getByLabel('What happened').inputValue()).toBe('kept through the lock');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await page.getByRole('button', { name: 'Unlock' }).waitFor();
+  });
+
+  it('exports an encrypted backup, erases all, and imports it back identically; a malformed file changes nothing', async () => {
+    await fresh();
+    await setUp();
+    await newNote('first note');
+    await page.getByRole('link', { name: 'All notes' }).click();
+    await newNote('second note');
+    await page.getByRole('link', { name: 'All notes' }).click();
+    const before = await page.getByRole('list', { name: 'Saved notes' }).getByRole('listitem').count();
+    expect(before).toBe(2);
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: 'Encrypted backup (JSON)', exact: true }).check();
+    await dialog.getByLabel('Backup passphrase (at least 8 characters)').fill('backup passphrase');
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export now' }).click()]);
+    const backup = readFileSync((await download.path())!, 'utf8');
+    expect(backup).not.toContain('first note');
+    await dialog.getByRole('button', { name: 'Keep for now' }).click();
+    expect(await page.getByRole('list', { name: 'Saved notes' }).getByText('Exported', { exact: true }).count()).toBe(2);
+
+    await page.getByLabel('Import backup').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(backup.slice(0, 50)) });
+    await page.getByRole('alert').getByText('truncated').waitFor();
+    expect(await page.getByRole('list', { name: 'Saved notes' }).getByRole('listitem').count()).toBe(2);
+
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await page.getByRole('button', { name: 'Erase all notes and start again' }).click();
+    await page.getByLabel(/Type ERASE/).fill('ERASE');
+    await page.getByRole('button', { name: 'Erase everything now' }).click();
+    await page.getByLabel('Confirm passphrase').fill(PASS);
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await page.getByLabel('Backup passphrase (for an encrypted backup)').fill('backup passphrase');
+    await page.getByLabel('Import backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await page.getByRole('status').getByText('Imported 2 notes').waitFor();
+    const titles = await page.getByRole('list', { name: 'Saved notes' }).getByRole('link').allTextContents();
+    expect(titles).toHaveLength(2);
+    await page.getByRole('list', { name: 'Saved notes' }).getByRole('link').first().click();
+    expect(['first note', 'second note']).toContain(await page.getByLabel('What happened').inputValue());
+  });
+
+  it('a full disk shows an alert and keeps the text on screen', async () => {
+    await fresh(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if ((window as unknown as { __full?: boolean }).__full && this.name === 'notes') throw new DOMException('full', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await setUp();
+    await page.getByRole('button', { name: 'New note' }).click();
+    await page.getByLabel('What happened').fill('saved part');
+    await saved().waitFor();
+    await page.evaluate(() => ((window as unknown as { __full: boolean }).__full = true));
+    await page.getByLabel('What happened').fill('saved part and more that cannot be written');
+    await page.getByRole('alert').getByText('storage is full').waitFor();
+    expect(await page.getByLabel('What happened').inputValue()).toBe('saved part and more that cannot be written');
+    await page.evaluate(() => ((window as unknown as { __full: boolean }).__full = false));
+    await saved().waitFor({ timeout: 15_000 });
+  });
+});
