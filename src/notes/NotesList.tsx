@@ -6,16 +6,12 @@ import { usePacks } from '../app/packs';
 import { formatDate, useT } from '../i18n';
 import { LevelBadge } from '../ui/LevelBadge';
 import { ExportDialog } from './ExportDialog';
+import { ChangePassphrase } from '../lock/ChangePassphrase';
 import { ImportBackup } from './ImportBackup';
 import type { Note } from './model';
+import { retentionDays } from './prefs';
 import { olderThan, searchNotes } from './repository';
 import { lockNow, repo } from './session';
-
-export const RETENTION_KEY = 'tl.retentionDays';
-export const retentionDays = (): number => {
-  const v = Number(localStorage.getItem(RETENTION_KEY));
-  return Number.isInteger(v) && v >= 7 && v <= 90 ? v : 30;
-};
 
 export function NotesList() {
   const t = useT();
@@ -104,6 +100,7 @@ export function NotesList() {
         })}
       </ul>
       <ImportBackup />
+      <ChangePassphrase onChange={(current, next) => repo.changePassphrase(current, next)} />
       {exporting ? (
         <ExportDialog
           notes={exporting}

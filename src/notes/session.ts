@@ -6,18 +6,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { open, seal, type Sealed } from '../lock/crypto';
 import { NotesDb } from './db';
 import type { NoteContent } from './model';
+import { idleMinutes } from './prefs';
 import { NotesRepository } from './repository';
 
 export const HIDDEN_LOCK_MS = 2 * 60 * 1000;
-const IDLE_KEY = 'tl.lockMinutes';
-
-export function idleMinutes(): number {
-  const v = Number(localStorage.getItem(IDLE_KEY));
-  return Number.isInteger(v) && v >= 1 && v <= 30 ? v : 5;
-}
-export function setIdleMinutes(minutes: number): void {
-  localStorage.setItem(IDLE_KEY, String(Math.min(30, Math.max(1, Math.round(minutes)))));
-}
 
 type Flush = () => Promise<void>;
 type State = { unlocked: boolean; setUp: boolean | null };

@@ -5,6 +5,7 @@ import { useTitle } from '../app/useTitle';
 import { i18n, useT } from '../i18n';
 import { setThemeChoice, themeChoice, type ThemeChoice } from '../app/theme';
 import { availableLocales, setLocale } from '../i18n/locale';
+import { NotesSettings } from './NotesSettings';
 
 export function SettingsPage() {
   const t = useT();
@@ -56,6 +57,7 @@ export function SettingsPage() {
           ))}
         </select>
       </label>
+      <NotesSettings />
       <h2>{t('settings.contentTitle')}</h2>
       {packs ? (
         <p>
