@@ -6,7 +6,7 @@ import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, CHROMIUM_ARGS, foreignRequests, launchBrowser, phonePage } from './browser';
 
-const ROUTES = ['/', '/classify', '/urgent', '/table', '/table/9-13', '/table/13-17', '/continuum', '/training', '/settings', '/about'];
+const ROUTES = ['/', '/classify', '/urgent', '/table', '/table/9-13', '/table/13-17', '/continuum', '/notes', '/training', '/settings', '/about'];
 
 /** Records CSP violations from the first script on every page; init scripts are not subject to the page's CSP. */
 const RECORD_CSP = () => {
@@ -73,7 +73,7 @@ describe('offline', () => {
 
   it('after one online visit, every route works with the origin server stopped', async () => {
     await start();
-    const { page, context } = await phonePage(browser);
+    const { page, context } = await phonePage(browser, { acceptDownloads: true });
     await context.addInitScript(RECORD_CSP);
     await page.goto(`${origin}/`);
     await page.getByRole('status').getByText('Ready to work without a signal').waitFor();
@@ -92,6 +92,20 @@ describe('offline', () => {
     await page.getByRole('searchbox', { name: 'Search behaviours' }).fill('sexting');
     await page.getByRole('list', { name: 'Matching behaviours' }).getByRole('button', { name: /distributing/ }).click();
     expect(await page.getByRole('region', { name: 'Result' }).getByRole('heading', { level: 2 }).textContent()).toMatch(/^Red/);
+    // Save, lock, unlock and export a note, still offline.
+    await page.getByRole('button', { name: 'Save as draft note' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill('offline passphrase');
+    await page.getByLabel('Confirm passphrase').fill('offline passphrase');
+    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await page.getByLabel('What happened').fill('written with no signal');
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill('offline passphrase');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    expect(await page.getByLabel('What happened').inputValue()).toBe('written with no signal');
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog').getByRole('button', { name: 'Export now' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.txt$/);
     // The indicator appears when the device reports no network.
     await context.setOffline(true);
     await page.getByRole('status', { name: 'Offline' }).waitFor();

@@ -29,25 +29,37 @@ afterAll(async () => {
 });
 
 describe('updates', () => {
-  it('offers "Update available" without interrupting typing, and reloads to the same route on B', async () => {
+  it('offers "Update available" without interrupting a note, and reloads B at the same note editor URL', async () => {
     const { page, context } = await phonePage(browser);
-    await page.goto(`${origin}/classify`);
+    await page.goto(`${origin}/notes`);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
     await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
-    await page.getByLabel('Age (years)').fill('12');
-    const search = page.getByRole('searchbox', { name: 'Search behaviours' });
-    await search.fill('half-typed words');
+    await page.getByLabel('Passphrase', { exact: true }).fill('update test passphrase');
+    await page.getByLabel('Confirm passphrase').fill('update test passphrase');
+    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await page.getByRole('button', { name: 'New note' }).click();
+    const field = page.getByLabel('What happened');
+    await field.fill('written on build A');
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    const editorUrl = page.url();
+    expect(editorUrl).toMatch(/\/notes\/[0-9a-f-]{36}$/);
 
     server.root = dirB;
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     const toast = page.getByRole('alert').filter({ hasText: 'Update available' });
     await toast.waitFor();
-    expect(await search.inputValue()).toBe('half-typed words');
-    expect(page.url()).toBe(`${origin}/classify`);
+    // Typing goes on while the update waits: nothing reloads by itself.
+    await field.press('End');
+    await field.pressSequentially(' and still typing');
+    expect(await field.inputValue()).toBe('written on build A and still typing');
+    expect(page.url()).toBe(editorUrl);
 
     await Promise.all([page.waitForEvent('load'), toast.getByRole('button', { name: 'Reload' }).click()]);
-    expect(page.url()).toBe(`${origin}/classify`);
+    expect(page.url()).toBe(editorUrl);
+    await page.getByLabel('Passphrase', { exact: true }).fill('update test passphrase');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    expect(await page.getByLabel('What happened').inputValue()).toBe('written on build A and still typing');
     await page.getByRole('link', { name: 'About' }).click();
     await page.getByText('9.9.9-update-test').waitFor();
     await context.close();
