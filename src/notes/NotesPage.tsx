@@ -1,4 +1,5 @@
 /** /notes, /notes/new and /notes/<id>: set-up or unlock first, then the list or the editor. Lazy: Dexie loads only here. */
+import './strings';
 import { liveQuery } from 'dexie';
 import { useLocation, useRoute } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';

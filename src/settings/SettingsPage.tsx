@@ -1,4 +1,5 @@
 /** /settings: import a licensed content pack (validated exactly as at build), or switch back to the shipped one. Lazy: zod loads only here. */
+import './strings';
 import { useState } from 'preact/hooks';
 import { storeImportedPack, usePacks, switchToShippedPack } from '../app/packs';
 import { useTitle } from '../app/useTitle';

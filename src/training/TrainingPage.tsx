@@ -1,4 +1,5 @@
 /** /training: content warning, choose scenarios (band, level, tag, shuffle), then a presenter or self-practice session. Nothing is written to notes. */
+import './strings';
 import { useState } from 'preact/hooks';
 import { usePacks } from '../app/packs';
 import { useTitle } from '../app/useTitle';

@@ -1,0 +1,4 @@
+/** Registers this feature's strings (every locale present) when its chunk loads. */
+import { registerStrings } from '../i18n/register';
+
+registerStrings(import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json', { eager: true }));
