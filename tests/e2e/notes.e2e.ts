@@ -111,9 +111,12 @@ describe('draft notes in a real browser', () => {
     await setUp();
     await newNote('typed before the crash');
     const url = page.url();
-    await page.goto('chrome://crash', { timeout: 5_000 }).catch(() => undefined);
+    const crashed = page.waitForEvent('crash');
+    void page.goto('chrome://crash').catch(() => undefined);
+    await crashed;
+    await page.close().catch(() => undefined);
     page = await context.newPage();
-    await page.goto(url);
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
     await unlock();
     expect(await page.getByLabel('What happened').inputValue()).toBe('typed before the crash');
   });
