@@ -23,7 +23,7 @@ export function Presenter({
   hackett: HackettPack;
   scenarios: readonly Scenario[];
   state: SessionState;
-  onChange: (s: SessionState) => void;
+  onChange: (update: (s: SessionState) => SessionState) => void;
 }) {
   const t = useT();
   const id = current(state);
@@ -34,18 +34,19 @@ export function Presenter({
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || inFormControl(document.activeElement)) return;
-      if (e.key === 'ArrowRight') onChange(next(state));
-      else if (e.key === 'ArrowLeft') onChange(previous(state));
-      else if (e.key === ' ' && !(document.activeElement instanceof HTMLButtonElement)) onChange(reveal(state));
+      // Updates are functional: two quick key presses must both count.
+      if (e.key === 'ArrowRight') onChange(next);
+      else if (e.key === 'ArrowLeft') onChange(previous);
+      else if (e.key === ' ' && !(document.activeElement instanceof HTMLButtonElement)) onChange(reveal);
       else if (/^[1-9]$/.test(e.key)) {
         const level = levels[Number(e.key) - 1];
-        if (level) onChange(vote(state, level.id, 1, revealed ? 'second' : 'first'));
+        if (level) onChange((s) => vote(s, level.id, 1, current(s) && s.revealed[current(s)!] ? 'second' : 'first'));
       } else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [state, onChange, levels, revealed]);
+  }, [onChange, levels]);
 
   if (!scenario) return null;
   const round = revealed ? 'second' : 'first';
@@ -61,10 +62,10 @@ export function Presenter({
         <ul>
           {levels.map((level, i) => (
             <li key={level.id} class="vote-row">
-              <button type="button" onClick={() => onChange(vote(state, level.id, 1, round))} aria-keyshortcuts={String(i + 1)}>
+              <button type="button" onClick={() => onChange((s) => vote(s, level.id, 1, round))} aria-keyshortcuts={String(i + 1)}>
                 {t('training.addVote')} <LevelBadge level={level} />
               </button>
-              <button type="button" class="secondary" onClick={() => onChange(vote(state, level.id, -1, round))} aria-label={t('training.removeVote', { level: level.label })}>
+              <button type="button" class="secondary" onClick={() => onChange((s) => vote(s, level.id, -1, round))} aria-label={t('training.removeVote', { level: level.label })}>
                 −
               </button>
               <span class="bar" style={{ width: `${((tally[level.id] ?? 0) / max) * 100}%`, background: level.colour }} aria-hidden="true" />
@@ -74,13 +75,13 @@ export function Presenter({
         </ul>
       </section>
       <div class="session-controls">
-        <button type="button" class="secondary" onClick={() => onChange(previous(state))} disabled={state.index === 0} aria-keyshortcuts="ArrowLeft">
+        <button type="button" class="secondary" onClick={() => onChange(previous)} disabled={state.index === 0} aria-keyshortcuts="ArrowLeft">
           {t('training.previous')}
         </button>
-        <button type="button" onClick={() => onChange(reveal(state))} disabled={revealed} aria-keyshortcuts="Space">
+        <button type="button" onClick={() => onChange(reveal)} disabled={revealed} aria-keyshortcuts="Space">
           {t('training.reveal')}
         </button>
-        <button type="button" onClick={() => onChange(next(state))} aria-keyshortcuts="ArrowRight">
+        <button type="button" onClick={() => onChange(next)} aria-keyshortcuts="ArrowRight">
           {t('training.next')}
         </button>
       </div>

@@ -57,7 +57,7 @@ export function TrainingPage() {
         {isFinished(session) ? (
           <Summary pack={pack} scenarios={scenarios} state={session} mode={mode} onRestart={restart} />
         ) : mode === 'presenter' ? (
-          <Presenter pack={pack} hackett={packs.hackett} scenarios={scenarios} state={session} onChange={setSession} />
+          <Presenter pack={pack} hackett={packs.hackett} scenarios={scenarios} state={session} onChange={(update) => setSession((s) => (s ? update(s) : s))} />
         ) : (
           <Practice pack={pack} hackett={packs.hackett} scenarios={scenarios} state={session} onChange={setSession} />
         )}

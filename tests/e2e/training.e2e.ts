@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, foreignRequests, launchBrowser, phonePage, type Recorded } from './browser';
+
+let browser: Browser;
+let rec: Recorded;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  rec = await phonePage(browser, { viewport: { width: 1280, height: 720 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+  page = rec.page;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const scenarios = JSON.parse(readFileSync('content/en-GB/scenarios.json', 'utf8'));
+
+describe('training', () => {
+  it('runs a presenter session by keyboard: vote, reveal, next, summary', async () => {
+    await page.goto(`${baseURL}/training`);
+    await page.getByRole('heading', { name: 'Training', level: 1 }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('Content warning');
+    await page.getByRole('checkbox', { name: '0–5 years' }).check();
+    const chosen = await page.getByRole('status').filter({ hasText: 'chosen' }).textContent();
+    const count = Number(/(\d+)/.exec(chosen ?? '')![1]);
+    expect(count).toBeGreaterThanOrEqual(2);
+    await page.getByRole('button', { name: 'Start session' }).click();
+    await page.getByText(`Scenario 1 of ${count}`).waitFor();
+    await page.locator('body').click({ position: { x: 5, y: 700 } });
+    await page.keyboard.press('1');
+    await page.keyboard.press('1');
+    await page.keyboard.press('3');
+    expect(await page.getByRole('region', { name: 'Group vote' }).textContent()).toMatch(/2 votes.*0 votes.*1 vote/);
+    await page.keyboard.press(' ');
+    const answer = page.getByRole('region', { name: 'Answer' });
+    await answer.waitFor();
+    expect(await answer.textContent()).toMatch(/Expected:.*(Green|Amber|Red)/);
+    expect(await answer.textContent()).toContain('What would change it');
+    expect(await answer.textContent()).toContain('Discussion points');
+    await page.keyboard.press('ArrowRight');
+    await page.getByText(`Scenario 2 of ${count}`).waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.getByText(`Scenario 1 of ${count}`).waitFor();
+    for (let i = 0; i < count; i++) await page.getByRole('button', { name: 'Next' }).click();
+    const summary = page.getByRole('region', { name: 'Session summary' });
+    await summary.waitFor();
+    expect(await summary.getByRole('row').count()).toBe(count + 1);
+    expect(await summary.getByRole('button', { name: 'Print summary' }).count()).toBe(1);
+  });
+
+  it('self-practice gives feedback and a score', async () => {
+    await page.goto(`${baseURL}/training`);
+    await page.getByRole('radio', { name: 'Self-practice' }).check();
+    await page.getByRole('checkbox', { name: '13–17 years' }).check();
+    await page.getByRole('checkbox', { name: 'Green' }).check();
+    const count = Number(/(\d+)/.exec((await page.getByRole('status').filter({ hasText: 'chosen' }).textContent()) ?? '')![1]);
+    await page.getByRole('button', { name: 'Start session' }).click();
+    for (let i = 0; i < count; i++) {
+      await page.getByRole('group', { name: 'Your answer' }).getByRole('radio', { name: 'Green' }).check();
+      await page.getByRole('button', { name: 'Check my answer' }).click();
+      await page.getByRole('status').filter({ hasText: 'expected level' }).waitFor();
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    expect(await page.getByRole('status').filter({ hasText: 'You matched' }).textContent()).toBe(`You matched ${count} of ${count} expected levels.`);
+  });
+
+  it('imports a trainer pack, refuses a broken one and keeps the rest', async () => {
+    await page.goto(`${baseURL}/training`);
+    const before = await page.getByRole('status').filter({ hasText: 'chosen' }).textContent();
+    const broken = { ...scenarios, id: 'broken-pack', declaration: false };
+    await page.getByLabel('Import scenarios').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await page.getByRole('alert').getByText('real or identifiable').waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'chosen' }).textContent()).toBe(before);
+    const mine = { ...scenarios, id: 'trainer-pack', scenarios: scenarios.scenarios.slice(0, 2).map((s: { id: string }) => ({ ...s, id: `mine-${s.id}` })) };
+    await page.getByLabel('Import scenarios').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
+    await page.getByText('Imported 2 scenarios').waitFor();
+    const after = Number(/(\d+)/.exec((await page.getByRole('status').filter({ hasText: 'chosen' }).textContent()) ?? '')![1]);
+    expect(after).toBe(Number(/(\d+)/.exec(before ?? '')![1]) + 2);
+  });
+
+  it('writes nothing to notes storage and talks to no other origin', async () => {
+    const dbs = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(dbs).not.toContain('tl-notes');
+    expect(foreignRequests(rec.requests)).toEqual([]);
+    expect(rec.errors).toEqual([]);
+  });
+});
