@@ -121,6 +121,11 @@ function startAutoLock() {
     }
   });
   window.addEventListener('pagehide', () => void flushAll());
+  // Another tab is upgrading the schema: save pending text before this connection closes (Dexie would close at once).
+  repo.db.on('versionchange', () => {
+    void flushAll().finally(() => repo.db.close());
+    return false;
+  });
   channel?.addEventListener('message', (e: MessageEvent<{ type: string; key?: CryptoKey }>) => {
     if (e.data.type === 'lock' && state.unlocked) void lockNow(false);
     if (e.data.type === 'unlock' && e.data.key && !state.unlocked) {
