@@ -4,6 +4,7 @@ import { formatDate, useT } from '../i18n';
 import { makeBackup } from './backup';
 import { notesAsCsv, notesAsText, type TextLabels } from './export-text';
 import type { Note } from './model';
+import { repo } from './session';
 
 type Format = 'text' | 'json' | 'json-plain' | 'csv' | 'print';
 
@@ -27,7 +28,7 @@ async function deliver(name: string, type: string, body: string): Promise<void> 
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportDialog({ notes, onClose, onExported, onDelete }: { notes: Note[]; onClose: () => void; onExported: (ids: string[]) => Promise<void>; onDelete: (ids: string[]) => Promise<void> }) {
+export function ExportDialog({ notes, onClose, onDeleted }: { notes: Note[]; onClose: () => void; onDeleted: () => void }) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<Format>('text');
@@ -51,7 +52,7 @@ export function ExportDialog({ notes, onClose, onExported, onDelete }: { notes: 
     else if (format === 'json') await deliver(`notes-backup-${stamp}.json`, 'application/json', await makeBackup(notes, passphrase));
     else if (format === 'json-plain') await deliver(`notes-backup-${stamp}-UNENCRYPTED.json`, 'application/json', await makeBackup(notes, null));
     else window.print();
-    await onExported(ids);
+    await repo.markExported(ids);
     setDone(true);
   };
   const copy = async () => {
@@ -113,8 +114,9 @@ export function ExportDialog({ notes, onClose, onExported, onDelete }: { notes: 
               type="button"
               class="danger"
               onClick={async () => {
-                await onDelete(ids);
+                await repo.delete(ids);
                 dialog.current?.close();
+                onDeleted();
               }}
             >
               {t('notes.deleteAfterTransfer')}

@@ -102,15 +102,7 @@ export function NotesList() {
       <ImportBackup />
       <ChangePassphrase onChange={(current, next) => repo.changePassphrase(current, next)} />
       {exporting ? (
-        <ExportDialog
-          notes={exporting}
-          onClose={() => setExporting(null)}
-          onExported={(ids) => repo.markExported(ids)}
-          onDelete={async (ids) => {
-            await repo.delete(ids);
-            setSelected([]);
-          }}
-        />
+        <ExportDialog notes={exporting} onClose={() => setExporting(null)} onDeleted={() => setSelected([])} />
       ) : null}
     </div>
   );

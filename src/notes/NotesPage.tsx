@@ -76,15 +76,7 @@ function EditorRoute({ id }: { id: string }) {
       </p>
       <NoteEditor note={note} />
       {exporting ? (
-        <ExportDialog
-          notes={[note]}
-          onClose={() => setExporting(false)}
-          onExported={(ids) => repo.markExported(ids)}
-          onDelete={async (ids) => {
-            await repo.delete(ids);
-            route('/notes');
-          }}
-        />
+        <ExportDialog notes={[note]} onClose={() => setExporting(false)} onDeleted={() => route('/notes')} />
       ) : null}
     </>
   );
