@@ -1,0 +1,45 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launchBrowser, phonePage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('two tabs', () => {
+  it('share unlock and lock, and the list follows the other tab’s writes', async () => {
+    const { context, page: a } = await phonePage(browser);
+    await a.goto(`${baseURL}/notes`);
+    await a.getByLabel('Passphrase', { exact: true }).fill('two tabs passphrase');
+    await a.getByLabel('Confirm passphrase').fill('two tabs passphrase');
+    await a.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await a.getByRole('button', { name: 'New note' }).waitFor();
+
+    const b = await context.newPage();
+    await b.goto(`${baseURL}/notes`);
+    await b.getByLabel('Passphrase', { exact: true }).fill('two tabs passphrase');
+    await b.getByRole('button', { name: 'Unlock' }).click();
+    const listB = b.getByRole('list', { name: 'Saved notes' });
+    await b.getByRole('button', { name: 'New note' }).waitFor();
+    expect(await listB.getByRole('listitem').count()).toBe(0);
+
+    await a.getByRole('button', { name: 'New note' }).click();
+    await a.getByLabel('Child reference (initials or pseudonym)').fill('JT');
+    await a.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    await listB.getByRole('link', { name: /JT/ }).waitFor();
+
+    await a.getByRole('button', { name: 'Lock now' }).click();
+    await b.getByRole('button', { name: 'Unlock' }).waitFor();
+    expect(await b.getByText('JT').count()).toBe(0);
+
+    await b.getByLabel('Passphrase', { exact: true }).fill('two tabs passphrase');
+    await b.getByRole('button', { name: 'Unlock' }).click();
+    await a.getByLabel('Child reference (initials or pseudonym)').waitFor();
+    expect(await a.getByLabel('Child reference (initials or pseudonym)').inputValue()).toBe('JT');
+    await context.close();
+  });
+});
