@@ -35,6 +35,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,json,png,svg,ico,webmanifest,woff2}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
+        // importScripts() in the worker would need a TrustedScriptURL under our Trusted Types CSP: inline the runtime instead.
+        inlineWorkboxRuntime: true,
       },
     }),
   ],

@@ -1,4 +1,5 @@
 /** This module is in the main bundle — keep it small. */
+import { installTrustedTypesPolicy } from './app/trusted-types';
 import { render } from 'preact';
 import './i18n';
 import { startLocale } from './i18n/locale';
@@ -7,6 +8,7 @@ import { startPwa } from './app/pwa';
 import { startTheme } from './app/theme';
 import './ui/styles.css';
 
+installTrustedTypesPolicy();
 startLocale();
 startTheme();
 render(<App />, document.getElementById('app')!);

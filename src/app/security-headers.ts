@@ -12,6 +12,9 @@ export const contentSecurityPolicy = [
   "form-action 'none'",
   "worker-src 'self'",
   "manifest-src 'self'",
+  // Trusted Types: no string may reach an HTML or script sink. Production only (Vite's dev server needs them).
+  "require-trusted-types-for 'script'",
+  'trusted-types default',
 ].join('; ');
 
 export const securityHeaders: Record<string, string> = {
