@@ -43,3 +43,45 @@ describe('two tabs', () => {
     await context.close();
   });
 });
+
+describe('a schema upgrade in another tab', () => {
+  it('saves the unsaved text before this tab’s connection closes', async () => {
+    const { context, page: a } = await phonePage(browser);
+    await a.goto(`${baseURL}/notes`);
+    await a.getByLabel('Passphrase', { exact: true }).fill('upgrade passphrase');
+    await a.getByLabel('Confirm passphrase').fill('upgrade passphrase');
+    await a.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await a.getByRole('button', { name: 'New note' }).click();
+    await a.getByLabel('What happened').fill('saved once');
+    await a.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    const id = a.url().split('/').pop()!;
+
+    const b = await context.newPage();
+    await b.goto(`${baseURL}/about`);
+    const readCiphertext = (version?: number) =>
+      b.evaluate(
+        ([noteId, v]) =>
+          new Promise<string>((resolve, reject) => {
+            const req = v ? indexedDB.open('tl-notes', v) : indexedDB.open('tl-notes');
+            req.onsuccess = () => {
+              const db = req.result;
+              const get = db.transaction('notes').objectStore('notes').get(noteId as string);
+              get.onsuccess = () => {
+                db.close();
+                resolve((get.result as { ct: string }).ct);
+              };
+              get.onerror = () => reject(get.error);
+            };
+            req.onerror = () => reject(req.error);
+          }),
+        [id, version] as const,
+      );
+    const before = await readCiphertext();
+
+    // Type, then at once (inside the autosave delay) upgrade the schema from tab B.
+    await a.getByLabel('What happened').fill('saved once, then typed during an upgrade');
+    const after = await readCiphertext(10_000);
+    expect(after).not.toBe(before);
+    await context.close();
+  });
+});
