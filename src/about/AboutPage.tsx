@@ -63,6 +63,10 @@ export function AboutPage() {
       </p>
       <h2>{t('about.privacyTitle')}</h2>
       <p>{t('about.privacy')}</p>
+      <h2>{t('about.a11yTitle')}</h2>
+      <p>{t('about.a11yIntro')}</p>
+      <p>{t('about.a11yTested')}</p>
+      <p>{t('about.a11yGaps')}</p>
       <h2>{t('about.buildTitle')}</h2>
       <dl>
         <dt>{t('about.appVersion')}</dt>
