@@ -33,6 +33,7 @@ export default defineConfig({
       workbox: {
         // JSON is not precached by default; content packs must work offline.
         globPatterns: ['**/*.{js,css,html,json,png,svg,ico,webmanifest,woff2}'],
+        globIgnores: ['**/pseudo-*.js'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // importScripts() in the worker would need a TrustedScriptURL under our Trusted Types CSP: inline the runtime instead.

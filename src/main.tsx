@@ -10,6 +10,11 @@ import './ui/styles.css';
 
 installTrustedTypesPolicy();
 startLocale();
+// Test-only pseudo-locale: loaded on request, never offered in Settings, never precached.
+if (new URLSearchParams(location.search).get('locale') === 'en-XA' || sessionStorage.getItem('tl.pseudo')) {
+  sessionStorage.setItem('tl.pseudo', '1');
+  void import('./i18n/pseudo').then((m) => m.enablePseudoLocale());
+}
 startTheme();
 render(<App />, document.getElementById('app')!);
 startPwa();
