@@ -1,6 +1,6 @@
 /** /training: content warning, choose scenarios (band, level, tag, shuffle), then a presenter or self-practice session. Nothing is written to notes. */
 import './strings';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { usePacks } from '../app/packs';
 import { useTitle } from '../app/useTitle';
 import { useT } from '../i18n';
@@ -26,6 +26,12 @@ export function TrainingPage() {
   const [shuffle, setShuffle] = useState(false);
   const [session, setSession] = useState<SessionState | null>(null);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
+
+  // A session shows no notes UI anywhere: the app navigation is hidden while one runs.
+  useEffect(() => {
+    document.documentElement.classList.toggle('presenting', session !== null);
+    return () => document.documentElement.classList.remove('presenting');
+  }, [session !== null]);
 
   if (!packs || !scenarioPacks) return <p role="status">{t('common.loading')}</p>;
   const pack = packs.trafficLight;

@@ -44,7 +44,8 @@ describe('training', () => {
     await page.getByText(`Scenario 2 of ${count}`).waitFor();
     await page.keyboard.press('ArrowLeft');
     await page.getByText(`Scenario 1 of ${count}`).waitFor();
-    for (let i = 0; i < count; i++) await page.getByRole('button', { name: 'Next' }).click();
+    expect(await page.getByRole('link', { name: 'Notes' }).count()).toBe(0);
+    for (let i = 0; i < count; i++) await page.keyboard.press('ArrowRight');
     const summary = page.getByRole('region', { name: 'Session summary' });
     await summary.waitFor();
     expect(await summary.getByRole('row').count()).toBe(count + 1);
