@@ -143,3 +143,56 @@ describe('reflow and keyboard', () => {
     await context.close();
   });
 });
+
+describe('touch targets and dialogs', () => {
+  it('every control is at least 44 × 44 px (inline links in running text excepted)', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    const small: string[] = [];
+    const measure = async (state: string) => {
+      const found = await page.evaluate(() => {
+        const selector = 'button, select, input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=hidden]), label.choice, nav a, .urgent-button, .urgent-yes, summary';
+        return Array.from(document.querySelectorAll<HTMLElement>(selector))
+          .filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
+          .map((el) => ({ name: (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 40), ...el.getBoundingClientRect().toJSON() }))
+          .filter((r) => r.height < 44 || r.width < 44)
+          .map((r) => `${r.name} ${Math.round(r.width)}×${Math.round(r.height)}`);
+      });
+      small.push(...found.map((f) => `${state}: ${f}`));
+    };
+    for (const route of ['/', '/table/9-13', '/settings', '/training', '/notes', '/urgent']) {
+      await page.goto(`${baseURL}${route}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await measure(route);
+    }
+    await classify(page, '9', 'porn', /sourcing pornographic/);
+    await measure('result');
+    expect(await page.locator('button, label.choice').count()).toBeGreaterThan(20);
+    expect(small).toEqual([]);
+    await context.close();
+  });
+
+  it('the export dialog traps focus and gives it back when closed', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/notes`);
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+    await page.getByLabel('Confirm passphrase').fill(PASS);
+    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await page.getByRole('button', { name: 'New note' }).click();
+    await page.getByLabel('What happened').fill('dialog focus');
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+    await exportButton.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')) || document.activeElement === document.body)).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await exportButton.evaluate((el) => el === document.activeElement)).toBe(true);
+    await context.close();
+  });
+});
