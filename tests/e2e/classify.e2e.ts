@@ -129,6 +129,13 @@ describe('reference and urgent', () => {
     const boxes = await Promise.all([0, 1, 2].map((i) => p.locator('section').nth(i).boundingBox()));
     expect(new Set(boxes.map((b) => Math.round(b!.y))).size).toBe(1);
     expect(boxes[0]!.x).toBeLessThan(boxes[1]!.x);
+    await p.goto(`${baseURL}/classify`);
+    await p.getByLabel('Age (years)').fill('11');
+    await p.getByRole('searchbox', { name: 'Search behaviours' }).fill('sexting');
+    await p.getByRole('list', { name: 'Matching behaviours' }).getByRole('button', { name: /distributing/ }).click();
+    const [form, result] = await Promise.all([p.getByRole('form').boundingBox(), p.getByRole('region', { name: 'Result' }).boundingBox()]);
+    expect(result!.x).toBeGreaterThan(form!.x + form!.width - 1);
+    expect(result!.y).toBeLessThan(form!.y + form!.height);
     await tablet.close();
   });
 
