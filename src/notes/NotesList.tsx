@@ -6,12 +6,13 @@ import { usePacks } from '../app/packs';
 import { formatDate, useT } from '../i18n';
 import { LevelBadge } from '../ui/LevelBadge';
 import { ExportDialog } from './ExportDialog';
+import { LockNowButton } from './LockNowButton';
 import { ChangePassphrase } from '../lock/ChangePassphrase';
 import { ImportBackup } from './ImportBackup';
 import type { Note } from './model';
 import { retentionDays } from './prefs';
 import { olderThan, searchNotes } from './repository';
-import { lockNow, repo } from './session';
+import { repo } from './session';
 
 export function NotesList() {
   const t = useT();
@@ -46,9 +47,7 @@ export function NotesList() {
         <button type="button" class="secondary" disabled={!exportSet.length} onClick={() => setExporting(exportSet)}>
           {t('notes.export')}
         </button>
-        <button type="button" class="secondary" onClick={() => void lockNow()}>
-          {t('notes.lockNow')}
-        </button>
+        <LockNowButton />
       </div>
       {old.length ? (
         <div class="notice notice-warning" role="status">

@@ -9,10 +9,11 @@ import { formatDate, useT } from '../i18n';
 import { SetupForm, UnlockForm } from '../lock/LockScreens';
 import { LevelBadge } from '../ui/LevelBadge';
 import { ExportDialog } from './ExportDialog';
+import { LockNowButton } from './LockNowButton';
 import type { Note } from './model';
 import { NoteEditor } from './NoteEditor';
 import { NotesList } from './NotesList';
-import { eraseEverything, lockNow, repo, setUpWith, unlockWith, useNotesSession } from './session';
+import { eraseEverything, repo, setUpWith, unlockWith, useNotesSession } from './session';
 import { takeSnapshot } from './snapshot';
 import './notes.css';
 
@@ -67,9 +68,7 @@ function EditorRoute({ id }: { id: string }) {
         <button type="button" class="secondary" onClick={() => setExporting(true)}>
           {t('notes.export')}
         </button>
-        <button type="button" class="secondary" onClick={() => void lockNow()}>
-          {t('notes.lockNow')}
-        </button>
+        <LockNowButton />
       </div>
       <p class="hint">
         {level ? <LevelBadge level={level} /> : null} {t('notes.createdAt', { date: formatDate(note.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
