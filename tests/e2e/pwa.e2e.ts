@@ -130,6 +130,9 @@ describe('install', () => {
       const purposes = manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`);
       expect(purposes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '192x192 maskable', '512x512 maskable']));
       expect(await page.locator('link[rel="apple-touch-icon"]').count()).toBe(1);
+      const sw = await (await page.request.get(`${baseURL}/sw.js`)).text();
+      expect(sw).toContain('traffic-light');
+      expect(sw).not.toContain('pseudo');
     } finally {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
