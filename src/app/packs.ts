@@ -25,15 +25,16 @@ export function normalisePack(pack: TrafficLightPack): TrafficLightPack {
   };
 }
 
+/** Packs are data served beside the app (validated at build, precached by the service worker), not JavaScript. */
+export async function fetchContent<T>(path: string): Promise<T> {
+  const response = await fetch(`/content/${path}`);
+  if (!response.ok) throw new Error(`Could not load content ${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
 export async function loadShippedPacks(): Promise<{ trafficLight: TrafficLightPack; hackett: HackettPack }> {
-  const [tl, hackett] = await Promise.all([
-    import('../../content/en-GB/traffic-light.json'),
-    import('../../content/en-GB/hackett.json'),
-  ]);
-  return {
-    trafficLight: normalisePack(tl.default as unknown as TrafficLightPack),
-    hackett: hackett.default as unknown as HackettPack,
-  };
+  const [tl, hackett] = await Promise.all([fetchContent<TrafficLightPack>('en-GB/traffic-light.json'), fetchContent<HackettPack>('en-GB/hackett.json')]);
+  return { trafficLight: normalisePack(tl), hackett };
 }
 
 export function readImportedPack(): TrafficLightPack | null {

@@ -32,12 +32,34 @@ export function validateContentDir(root: string, base = process.cwd()): string[]
   return errors;
 }
 
+/**
+ * Validates every pack before bundling, then ships them as JSON files at /content/<locale>/<file>.json:
+ * content is data, fetched (and precached) rather than compiled into JavaScript.
+ */
 export function contentPacksPlugin(dir = join(process.cwd(), 'content')): Plugin {
   return {
     name: 'content-packs',
     buildStart() {
       const errors = validateContentDir(dir);
       if (errors.length) this.error(`Invalid content pack:\n  ${errors.join('\n  ')}`);
+    },
+    generateBundle() {
+      for (const file of listPackFiles(dir)) {
+        const fileName = `content/${relative(dir, file).split('\\').join('/')}`;
+        this.emitFile({ type: 'asset', fileName, source: JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))) });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use('/content/', (req, res, next) => {
+        const file = join(dir, decodeURIComponent((req.url ?? '').split('?')[0] ?? ''));
+        if (!file.startsWith(dir) || !file.endsWith('.json')) return next();
+        try {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(readFileSync(file));
+        } catch {
+          next();
+        }
+      });
     },
   };
 }

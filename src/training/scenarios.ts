@@ -1,12 +1,12 @@
 /** Loads the shipped scenario pack and any trainer packs (kept in localStorage, never in notes storage). */
 import { useEffect, useState } from 'preact/hooks';
+import { fetchContent } from '../app/packs';
 import type { ScenarioPack } from './schema';
 
 const KEY = 'tl.trainerPacks';
 
-export async function loadShippedScenarios(): Promise<ScenarioPack> {
-  const mod = await import('../../content/en-GB/scenarios.json');
-  return mod.default as unknown as ScenarioPack;
+export function loadShippedScenarios(): Promise<ScenarioPack> {
+  return fetchContent<ScenarioPack>('en-GB/scenarios.json');
 }
 
 export function readTrainerPacks(): ScenarioPack[] {
