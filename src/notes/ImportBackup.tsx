@@ -15,7 +15,7 @@ export function ImportBackup() {
     if (!file) return;
     try {
       const { added, skipped } = await importBackup(repo, await file.text(), passphrase || null);
-      setMessage({ ok: true, text: t('notes.importDone', { added, skipped }) });
+      setMessage({ ok: true, text: t('notes.importDone', { count: added, skipped }) });
     } catch (err) {
       setMessage({ ok: false, text: t(`notes.importProblem.${err instanceof ImportError ? err.problem : 'storage'}`) });
     }

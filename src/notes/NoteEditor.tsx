@@ -1,7 +1,7 @@
 /** The note editor: every change autosaves (debounced), flushes on hide/close/lock, and keeps text on screen if a write fails. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { addReloadGuard } from '../app/pwa';
-import { useT } from '../i18n';
+import { formatDate, useT } from '../i18n';
 import { StorageFullError } from './db';
 import type { Note, NoteContent } from './model';
 import { holdUnsaved, registerFlush, repo } from './session';
@@ -95,6 +95,7 @@ export function NoteEditor({ note }: { note: Note }) {
           <p class="hint">{t('notes.frameworkLine', { framework: k.framework, pack: k.packId, version: k.packVersion })}</p>
         </section>
       ) : null}
+      <p class="hint">{t('notes.writtenAt', { date: formatDate(content.writtenAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
       <label class="field">
         <span>{t('notes.field.observedAt')}</span>
         <input type="datetime-local" value={content.observedAt} max={new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16)} onInput={(e) => update('observedAt', e.currentTarget.value)} />

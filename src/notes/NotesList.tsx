@@ -57,6 +57,7 @@ export function NotesList() {
           </button>
         </div>
       ) : null}
+      {selected.length ? <DeleteSelected count={selected.length} onDelete={() => repo.delete(selected).then(() => setSelected([]))} /> : null}
       <div class="filters">
         <label class="field">
           <span>{t('notes.search')}</span>
@@ -104,5 +105,28 @@ export function NotesList() {
         <ExportDialog notes={exporting} onClose={() => setExporting(null)} onDeleted={() => setSelected([])} />
       ) : null}
     </div>
+  );
+}
+
+/** Deleting without exporting asks once more: nothing is deleted without confirmation. */
+function DeleteSelected({ count, onDelete }: { count: number; onDelete: () => Promise<void> }) {
+  const t = useT();
+  const [asking, setAsking] = useState(false);
+  return asking ? (
+    <div class="notice notice-danger" role="alert">
+      <p>{t('notes.deleteConfirm', { count })}</p>
+      <div class="session-controls">
+        <button type="button" class="danger" onClick={() => void onDelete().then(() => setAsking(false))}>
+          {t('notes.deleteYes')}
+        </button>
+        <button type="button" class="secondary" onClick={() => setAsking(false)}>
+          {t('notes.cancel')}
+        </button>
+      </div>
+    </div>
+  ) : (
+    <button type="button" class="secondary" onClick={() => setAsking(true)}>
+      {t('notes.deleteOld')}
+    </button>
   );
 }

@@ -195,4 +195,19 @@ describe('draft notes in a real browser', () => {
     await page.evaluate(() => ((window as unknown as { __full: boolean }).__full = false));
     await saved().waitFor({ timeout: 15_000 });
   });
+
+  it('lists notes past the retention period and deletes them only after confirmation', async () => {
+    await fresh();
+    await setUp();
+    const old = readFileSync('tests/fixtures/notes/backup-plain.json', 'utf8').replaceAll('2026-03-02', '2025-01-02');
+    await page.getByLabel('Import backup').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(old) });
+    await page.getByRole('status').getByText('Imported 1 note;').waitFor();
+    await page.getByText('1 note is older than 30 days').waitFor();
+    await page.getByRole('button', { name: 'Select the old notes' }).click();
+    await page.getByRole('button', { name: 'Delete the selected notes…' }).click();
+    await page.getByRole('alert').getByText('cannot be undone').waitFor();
+    expect(await page.getByRole('list', { name: 'Saved notes' }).getByRole('listitem').count()).toBe(1);
+    await page.getByRole('button', { name: 'Yes, delete them' }).click();
+    await page.getByText('Showing 0 of 0 notes').waitFor();
+  });
 });
