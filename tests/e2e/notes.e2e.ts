@@ -154,7 +154,7 @@ describe('draft notes in a real browser', () => {
     const backup = readFileSync((await download.path())!, 'utf8');
     expect(backup).not.toContain('first note');
     await dialog.getByRole('button', { name: 'Keep for now' }).click();
-    expect(await page.getByRole('list', { name: 'Saved notes' }).getByText('Exported', { exact: true }).count()).toBe(2);
+    await expect.poll(() => page.getByRole('list', { name: 'Saved notes' }).getByText('Exported', { exact: true }).count()).toBe(2);
 
     await page.getByLabel('Import backup').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(backup.slice(0, 50)) });
     await page.getByRole('alert').getByText('truncated').waitFor();

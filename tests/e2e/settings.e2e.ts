@@ -25,7 +25,7 @@ describe('importing a content pack in /settings', () => {
     const alert = page.getByRole('alert');
     await alert.getByText('broken.json: behaviours[0].level: unknown level "purple"').waitFor();
     await page.goto(`${baseURL}/classify`);
-    expect(await page.getByRole('radio', { name: '5–9 years' }).count()).toBe(1);
+    await page.getByRole('radio', { name: '5–9 years' }).waitFor();
   });
 
   it('loads a five-band green/orange/red pack, then switches back to the shipped one', async () => {
@@ -39,12 +39,12 @@ describe('importing a content pack in /settings', () => {
     const heading = page.getByRole('region', { name: 'Result' }).getByRole('heading', { level: 2 });
     expect(await heading.textContent()).toMatch(/^Orange/);
     await page.reload();
-    expect(await page.getByRole('radio', { name: '14–17 years' }).count()).toBe(1);
+    await page.getByRole('radio', { name: '14–17 years' }).waitFor();
 
     await page.goto(`${baseURL}/settings`);
     await page.getByRole('button', { name: 'Use the shipped pack' }).click();
     await page.goto(`${baseURL}/classify`);
-    expect(await page.getByRole('radio', { name: '13–17 years' }).count()).toBe(1);
+    await page.getByRole('radio', { name: '13–17 years' }).waitFor();
     expect(await page.getByRole('radio', { name: '14–17 years' }).count()).toBe(0);
   });
 });

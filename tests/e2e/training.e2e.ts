@@ -70,6 +70,7 @@ describe('training', () => {
 
   it('imports a trainer pack, refuses a broken one and keeps the rest', async () => {
     await page.goto(`${baseURL}/training`);
+    await page.getByRole('button', { name: 'Start session' }).waitFor();
     const before = await page.getByRole('status').filter({ hasText: 'chosen' }).textContent();
     const broken = { ...scenarios, id: 'broken-pack', declaration: false };
     await page.getByLabel('Import scenarios').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
@@ -78,8 +79,8 @@ describe('training', () => {
     const mine = { ...scenarios, id: 'trainer-pack', scenarios: scenarios.scenarios.slice(0, 2).map((s: { id: string }) => ({ ...s, id: `mine-${s.id}` })) };
     await page.getByLabel('Import scenarios').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
     await page.getByText('Imported 2 scenarios').waitFor();
-    const after = Number(/(\d+)/.exec((await page.getByRole('status').filter({ hasText: 'chosen' }).textContent()) ?? '')![1]);
-    expect(after).toBe(Number(/(\d+)/.exec(before ?? '')![1]) + 2);
+    const expected = Number(/(\d+)/.exec(before ?? '')![1]) + 2;
+    await page.getByRole('status').filter({ hasText: `${expected} scenarios chosen` }).waitFor();
   });
 
   it('writes nothing to notes storage and talks to no other origin', async () => {
