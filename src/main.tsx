@@ -4,6 +4,7 @@ import { render } from 'preact';
 import './i18n';
 import { startLocale } from './i18n/locale';
 import { App } from './app/App';
+import { loadPacks } from './app/packs';
 import { startPwa } from './app/pwa';
 import { startTheme } from './app/theme';
 import './ui/styles.css';
@@ -16,6 +17,8 @@ if (new URLSearchParams(location.search).get('locale') === 'en-XA' || sessionSto
   void import('./i18n/pseudo').then((m) => m.enablePseudoLocale());
 }
 startTheme();
+// Start fetching the packs now, in parallel with the first render, not after it.
+loadPacks().catch(() => undefined);
 render(<App />, document.getElementById('app')!);
 startPwa();
 // App switchers screenshot the page when it is hidden: blank it first.

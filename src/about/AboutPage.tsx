@@ -3,6 +3,10 @@ import { usePacks } from '../app/packs';
 import { useTitle } from '../app/useTitle';
 import { formatDate, useT } from '../i18n';
 import type { Provenance } from '../content/schema';
+import { registerStrings } from '../i18n/register';
+
+// This feature's strings load with its chunk, not on the first screen.
+registerStrings(import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json', { eager: true }));
 
 function Source({ heading, provenance, version }: { heading: string; provenance: Provenance; version: string }) {
   const t = useT();

@@ -3,6 +3,7 @@
  * Registration is deferred until after first paint so it never competes with the first screen.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { whenIdle } from '../ui/idle';
 
 export interface PwaState {
   updateAvailable: boolean;
@@ -70,7 +71,11 @@ export function startPwa(): void {
   });
   window.addEventListener('appinstalled', () => set({ canInstall: false }));
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  import('virtual:pwa-register').then(({ registerSW }) => {
+  whenIdle(registerWorker, 2000);
+}
+
+function registerWorker(): void {
+  void import('virtual:pwa-register').then(({ registerSW }) => {
     applyUpdate = registerSW({
       immediate: true,
       onNeedRefresh: () => set({ updateAvailable: true }),

@@ -2,6 +2,10 @@
 import { usePacks } from '../app/packs';
 import { useTitle } from '../app/useTitle';
 import { useT } from '../i18n';
+import { registerStrings } from '../i18n/register';
+
+// This feature's strings load with its chunk, not on the first screen.
+registerStrings(import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json', { eager: true }));
 
 export function ContinuumPage() {
   const t = useT();

@@ -5,6 +5,10 @@ import { useTitle } from '../app/useTitle';
 import { useT } from '../i18n';
 import { levelsByRank } from '../triage/classify';
 import { LevelShape } from '../ui/LevelBadge';
+import { registerStrings } from '../i18n/register';
+
+// This feature's strings load with its chunk, not on the first screen.
+registerStrings(import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json', { eager: true }));
 
 export function TablePage() {
   const t = useT();

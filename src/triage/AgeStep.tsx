@@ -34,13 +34,14 @@ export function activeBands(pack: TrafficLightPack, state: AgeState): Band[] {
   return chronologicalBands(pack, state);
 }
 
-export function AgeStep({ pack, state, onChange }: { pack: TrafficLightPack; state: AgeState; onChange: (s: AgeState) => void }) {
+/** Renders before the pack arrives (`pack` null), so the age field takes input at once; band choices follow the pack. */
+export function AgeStep({ pack, state, onChange }: { pack: TrafficLightPack | null; state: AgeState; onChange: (s: AgeState) => void }) {
   const t = useT();
   const age = parseAge(state.ageText);
-  const ageBands = age !== null ? bandsForAge(pack, age) : [];
+  const ageBands = pack && age !== null ? bandsForAge(pack, age) : [];
   const isAdult = age !== null && age >= ADULT_AGE;
-  const chrono = chronologicalBands(pack, { ...state, bandPick: age !== null ? null : state.bandPick });
-  const devOptions = developmentalBandOptions(pack, chrono);
+  const chrono = pack ? chronologicalBands(pack, { ...state, bandPick: age !== null ? null : state.bandPick }) : [];
+  const devOptions = pack ? developmentalBandOptions(pack, chrono) : [];
   const bandLabels = (bands: readonly Band[]) => bands.map((b) => b.label).join(t('common.and'));
 
   return (
@@ -65,7 +66,8 @@ export function AgeStep({ pack, state, onChange }: { pack: TrafficLightPack; sta
           <p>{t('classify.who.adult')}</p>
         </div>
       ) : null}
-      {age !== null && !isAdult && ageBands.length === 0 ? (
+      {!pack ? <p role="status">{t('common.loading')}</p> : null}
+      {pack && age !== null && !isAdult && ageBands.length === 0 ? (
         <p class="notice" role="status">
           {t('classify.who.noBand')}
         </p>
@@ -85,7 +87,7 @@ export function AgeStep({ pack, state, onChange }: { pack: TrafficLightPack; sta
           ))}
         </fieldset>
       ) : null}
-      {age === null ? (
+      {pack && age === null ? (
         <fieldset class="choice-group band-picker">
           <legend>{t('classify.who.orBand')}</legend>
           {pack.bands.map((band) => (

@@ -7,11 +7,8 @@ import { useT } from '../i18n';
 import { AgeStep, activeBands, initialAgeState, parseAge, type AgeState } from './AgeStep';
 import { BehaviourStep, initialBehaviourState, type BehaviourState } from './BehaviourStep';
 import { applicableCriteria, classify, type Answers } from './classify';
-import { ContextStep } from './ContextStep';
-import { initialJudgement, type JudgementState } from './Judgement';
-import { ResultView } from './ResultView';
-import { stashSnapshot } from '../notes/snapshot';
-import { toSnapshot } from './snapshot';
+import { initialJudgement, type JudgementState } from './judgement-state';
+import { useAfterPick } from './useAfterPick';
 import { UrgentCheck } from './UrgentCheck';
 
 export function ClassifyPage() {
@@ -28,6 +25,7 @@ export function ClassifyPage() {
   const bands = useMemo(() => (pack ? activeBands(pack, age) : []), [pack, age]);
   const behaviour = pack && what.selectedId ? (pack.behaviours.find((b) => b.id === what.selectedId) ?? null) : null;
   const hasSubject = behaviour !== null || (what.noneFits && what.chosenLevelId !== null);
+  const afterPick = useAfterPick(hasSubject);
 
   const result = useMemo(() => {
     if (!pack || !packs || !hasSubject) return null;
@@ -60,39 +58,35 @@ export function ClassifyPage() {
     <div class="page classify">
       <h1>{t('classify.heading')}</h1>
       <UrgentCheck />
-      {!pack ? (
-        <p role="status">{t('common.loading')}</p>
-      ) : (
-        <div class="classify-layout">
-          <form class="steps" onSubmit={(e) => e.preventDefault()} aria-label={t('classify.formLabel')}>
-            <AgeStep pack={pack} state={age} onChange={onAge} />
-            {bands.length ? <BehaviourStep pack={pack} bands={bands} state={what} onChange={onWhat} /> : null}
-            {bands.length && hasSubject ? <ContextStep criteria={applicableCriteria(pack, behaviour)} answers={answers} onChange={setAnswers} /> : null}
-          </form>
-          <p class="visually-hidden" aria-live="polite">
-            {result ? t('result.announce', { level: result.level.label, provisional: result.provisional ? t('result.provisional') : '' }) : ''}
-          </p>
-          {result && packs ? (
-            <ResultView
-              pack={pack}
-              hackett={packs.hackett}
-              result={result}
-              behaviour={behaviour}
-              ownWords={what.ownWords}
-              bandId={behaviour?.band ?? bands[0]?.id ?? null}
-              focusKey={`${what.selectedId ?? ''}|${what.noneFits ? what.chosenLevelId : ''}`}
-              judgement={judgement}
-              onJudgement={setJudgement}
-              onSaveNote={() => {
-                stashSnapshot(
-                  toSnapshot(pack, packs.hackett, result, { behaviour, ownWords: what.ownWords, bandIds: bands.map((b) => b.id), chronologicalAge: parseAge(age.ageText), developmental: age.developmental && age.devBand !== null, answers, judgement }, t),
-                );
-                route('/notes/new');
-              }}
-            />
-          ) : null}
-        </div>
-      )}
+      <div class="classify-layout">
+        <form class="steps" onSubmit={(e) => e.preventDefault()} aria-label={t('classify.formLabel')}>
+          <AgeStep pack={pack ?? null} state={age} onChange={onAge} />
+          {pack && bands.length ? <BehaviourStep pack={pack} bands={bands} state={what} onChange={onWhat} /> : null}
+          {pack && afterPick && bands.length && hasSubject ? <afterPick.ContextStep criteria={applicableCriteria(pack, behaviour)} answers={answers} onChange={setAnswers} /> : null}
+        </form>
+        <p class="visually-hidden" aria-live="polite">
+          {result && afterPick ? t('result.announce', { level: result.level.label, provisional: result.provisional ? t('result.provisional') : '' }) : ''}
+        </p>
+        {pack && packs && result && afterPick ? (
+          <afterPick.ResultView
+            pack={pack}
+            hackett={packs.hackett}
+            result={result}
+            behaviour={behaviour}
+            ownWords={what.ownWords}
+            bandId={behaviour?.band ?? bands[0]?.id ?? null}
+            focusKey={`${what.selectedId ?? ''}|${what.noneFits ? what.chosenLevelId : ''}`}
+            judgement={judgement}
+            onJudgement={setJudgement}
+            onSaveNote={() => {
+              afterPick.stashSnapshot(
+                afterPick.toSnapshot(pack, packs.hackett, result, { behaviour, ownWords: what.ownWords, bandIds: bands.map((b) => b.id), chronologicalAge: parseAge(age.ageText), developmental: age.developmental && age.devBand !== null, answers, judgement }, t),
+              );
+              route('/notes/new');
+            }}
+          />
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -3,14 +3,13 @@ import type { Level, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
 import { LevelBadge } from '../ui/LevelBadge';
 import { levelsByRank } from './classify';
+import type { JudgementState } from './judgement-state';
+import { registerStrings } from '../i18n/register';
 
-export interface JudgementState {
-  open: boolean;
-  levelId: string | null;
-  reason: string;
-}
+// This feature's strings load with its chunk, not on the first screen.
+registerStrings(import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json', { eager: true }));
 
-export const initialJudgement: JudgementState = { open: false, levelId: null, reason: '' };
+export { initialJudgement, type JudgementState } from './judgement-state';
 
 export function Judgement({ pack, ruleLevel, judgement, onChange }: { pack: TrafficLightPack; ruleLevel: Level; judgement: JudgementState; onChange: (j: JudgementState) => void }) {
   const t = useT();
