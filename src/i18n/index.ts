@@ -31,5 +31,14 @@ export function useT(): TFunction {
 
 /** Dates and times go through Intl so each locale formats its own way. */
 export function formatDate(date: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-  return new Intl.DateTimeFormat(i18next.language, options).format(typeof date === 'string' ? new Date(date) : date);
+  return formatter(options).format(typeof date === 'string' ? new Date(date) : date);
+}
+
+/** Building an Intl.DateTimeFormat costs far more than formatting with one, and a list formats thousands of dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${i18next.language}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(i18next.language, options)));
+  return f;
 }

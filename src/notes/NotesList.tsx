@@ -14,6 +14,9 @@ import { retentionDays } from './prefs';
 import { olderThan, searchNotes } from './repository';
 import { repo } from './session';
 
+/** Notes rendered at a time: a list of thousands would take seconds to lay out on a cheap phone. */
+const PAGE = 50;
+
 export function NotesList() {
   const t = useT();
   const packs = usePacks();
@@ -25,16 +28,36 @@ export function NotesList() {
   const [selected, setSelected] = useState<string[]>([]);
   const [exporting, setExporting] = useState<Note[] | null>(null);
 
+  const [complete, setComplete] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
+
   useEffect(() => {
+    let live = true;
+    let sub: { unsubscribe(): void } | null = null;
+    const done = (all: Note[]) => {
+      setNotes(all);
+      setComplete(true);
+    };
+    // The newest page decrypts first, alone, so the list shows at once; then the full set, for search, filters and counts.
     // liveQuery keeps two tabs consistent: Dexie tells other tabs about writes.
-    const sub = liveQuery(() => repo.list()).subscribe({ next: setNotes, error: () => setNotes([]) });
-    return () => sub.unsubscribe();
+    const subscribe = () => {
+      if (live) sub = liveQuery(() => repo.list()).subscribe({ next: done, error: () => done([]) });
+    };
+    repo
+      .newest(PAGE)
+      .then((first) => live && setNotes((current) => current ?? first))
+      .catch(() => undefined)
+      .finally(() => setTimeout(subscribe));
+    return () => {
+      live = false;
+      sub?.unsubscribe();
+    };
   }, []);
 
   const shown = useMemo(() => searchNotes(notes ?? [], query).filter((n) => (!level || n.levelId === level) && (!status || n.status === status)), [notes, query, level, status]);
   if (!notes) return <p role="status">{t('common.loading')}</p>;
   const levels = packs?.trafficLight.levels ?? [];
-  const old = olderThan(notes, retentionDays());
+  const old = complete ? olderThan(notes, retentionDays()) : [];
   const toggle = (id: string) => setSelected(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   const exportSet = selected.length ? notes.filter((n) => selected.includes(n.id)) : shown;
 
@@ -44,7 +67,7 @@ export function NotesList() {
         <button type="button" onClick={() => route('/notes/new')}>
           {t('notes.new')}
         </button>
-        <button type="button" class="secondary" disabled={!exportSet.length} onClick={() => setExporting(exportSet)}>
+        <button type="button" class="secondary" disabled={!complete || !exportSet.length} onClick={() => setExporting(exportSet)}>
           {t('notes.export')}
         </button>
         <LockNowButton />
@@ -83,9 +106,9 @@ export function NotesList() {
           </select>
         </label>
       </div>
-      <p role="status">{t('notes.count', { shown: shown.length, total: notes.length, selected: selected.length })}</p>
+      <p role="status">{complete ? t('notes.count', { shown: shown.length, total: notes.length, selected: selected.length }) : t('notes.decrypting')}</p>
       <ul class="notes-items" aria-label={t('notes.listLabel')}>
-        {shown.map((n) => {
+        {shown.slice(0, limit).map((n) => {
           const lv = levels.find((l) => l.id === n.levelId);
           return (
             <li key={n.id}>
@@ -99,6 +122,11 @@ export function NotesList() {
           );
         })}
       </ul>
+      {shown.length > limit ? (
+        <button type="button" class="secondary" onClick={() => setLimit(limit + PAGE)}>
+          {t('notes.showMore', { count: Math.min(PAGE, shown.length - limit) })}
+        </button>
+      ) : null}
       <ImportBackup />
       <ChangePassphrase onChange={(current, next) => repo.changePassphrase(current, next)} />
       {exporting ? (

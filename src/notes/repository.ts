@@ -14,6 +14,8 @@ const normalise = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u03
 
 export class NotesRepository {
   private key: CryptoKey | null = null;
+  /** Decrypted contents by id and IV (every write has a fresh IV), so a re-list decrypts only what changed; emptied on lock. */
+  private opened = new Map<string, { iv: string; content: Readonly<NoteContent> }>();
 
   constructor(
     readonly db: NotesDb = new NotesDb(),
@@ -52,6 +54,7 @@ export class NotesRepository {
 
   lock(): void {
     this.key = null;
+    this.opened.clear();
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {
@@ -105,9 +108,19 @@ export class NotesRepository {
     return Promise.all(rows.map((r) => this.decrypt(r)));
   }
 
+  /** The newest few, decrypted: enough for the list's first screen while the rest decrypt. */
+  async newest(count: number): Promise<Note[]> {
+    const rows = await this.db.notes.orderBy('updatedAt').reverse().limit(count).toArray();
+    return Promise.all(rows.map((r) => this.decrypt(r)));
+  }
+
   private async decrypt(row: StoredNote): Promise<Note> {
     const { iv, ct, ...meta } = row;
-    return { ...meta, content: await open<NoteContent>(this.requireKey(), row.id, { iv, ct }) };
+    const known = this.opened.get(row.id);
+    if (known?.iv === iv) return { ...meta, content: known.content };
+    const content = Object.freeze(await open<NoteContent>(this.requireKey(), row.id, { iv, ct }));
+    this.opened.set(row.id, { iv, content });
+    return { ...meta, content };
   }
 
   /** Encrypts every note first, then writes them in one transaction: all or nothing. */
@@ -131,7 +144,7 @@ export class NotesRepository {
 
   /** Erases every note and the key: used when the passphrase is forgotten. */
   async eraseAll(): Promise<void> {
-    this.key = null;
+    this.lock();
     await write(() => this.db.transaction('rw', this.db.notes, this.db.meta, async () => {
       await this.db.notes.clear();
       await this.db.meta.clear();

@@ -210,4 +210,20 @@ describe('draft notes in a real browser', () => {
     await page.getByRole('button', { name: 'Yes, delete them' }).click();
     await page.getByText('Showing 0 of 0 notes').waitFor();
   });
+
+  it('lists a large set a page at a time and counts every note once all are decrypted', async () => {
+    await fresh();
+    await setUp();
+    const backup = JSON.parse(readFileSync('tests/fixtures/notes/backup-plain.json', 'utf8'));
+    const now = Date.now();
+    backup.notes = Array.from({ length: 60 }, (_, i) => ({ ...backup.notes[0], id: `many-${i}`, updatedAt: new Date(now - i * 60_000).toISOString(), createdAt: new Date(now - i * 60_000).toISOString() }));
+    await page.getByLabel('Import backup').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await page.getByRole('status').getByText('Imported 60 notes').waitFor();
+    await page.getByText('Showing 60 of 60 notes').waitFor();
+    const items = page.getByRole('list', { name: 'Saved notes' }).getByRole('listitem');
+    expect(await items.count()).toBe(50);
+    await page.getByRole('button', { name: 'Show 10 more notes' }).click();
+    await expect.poll(() => items.count()).toBe(60);
+    expect(await page.getByRole('button', { name: /more notes?$/ }).count()).toBe(0);
+  });
 });
