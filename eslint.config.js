@@ -11,7 +11,7 @@ export default tseslint.config(
         window: 'readonly', document: 'readonly', navigator: 'readonly', console: 'readonly',
         process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
         localStorage: 'readonly', fetch: 'readonly', Intl: 'readonly', structuredClone: 'readonly',
-        performance: 'readonly', crypto: 'readonly', TextEncoder: 'readonly',
+        performance: 'readonly', crypto: 'readonly', TextEncoder: 'readonly', MutationObserver: 'readonly', Buffer: 'readonly',
       },
     },
     rules: {

@@ -1,0 +1,42 @@
+/** Lighthouse 12.8 (runs on Node 20), default mobile preset with simulated throttling, against the production build. */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROME_ARGS, summarise } from './stats.mjs';
+
+const RUNS = 3;
+
+export async function benchLighthouse(chromePath, url) {
+  const scores = { performance: [], accessibility: [], 'best-practices': [] };
+  const metrics = { lcpMs: [], tbtMs: [], cls: [] };
+  let version = '';
+  for (let i = 0; i < RUNS; i++) {
+    // A fresh profile each run: Lighthouse then measures a first visit, service worker not yet installed.
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROME_ARGS] });
+    try {
+      const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(scores) });
+      version = lhr.lighthouseVersion;
+      for (const k of Object.keys(scores)) scores[k].push(Math.round((lhr.categories[k].score ?? 0) * 100));
+      metrics.lcpMs.push(lhr.audits['largest-contentful-paint'].numericValue);
+      metrics.tbtMs.push(lhr.audits['total-blocking-time'].numericValue);
+      metrics.cls.push(lhr.audits['cumulative-layout-shift'].numericValue);
+      if (i === RUNS - 1) {
+        const failing = Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1).map((r) => `${c.id}: ${lhr.audits[r.id].title}`));
+        metrics.failingAudits = failing;
+      }
+    } finally {
+      await chrome.kill();
+    }
+  }
+  return {
+    version,
+    preset: 'mobile, simulated throttling (Lighthouse default)',
+    runs: RUNS,
+    performance: summarise(scores.performance),
+    accessibility: summarise(scores.accessibility),
+    bestPractices: summarise(scores['best-practices']),
+    lcpMs: summarise(metrics.lcpMs),
+    tbtMs: summarise(metrics.tbtMs),
+    cls: summarise(metrics.cls),
+    failingAudits: metrics.failingAudits ?? [],
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Search cost per keystroke: each of 30 real queries typed a character at a time, on the shipped pack and on a
+ * synthetic pack 10× larger, run in Chromium with the production search module (bundled on the fly).
+ */
+import { readFileSync } from 'node:fs';
+import { build } from 'vite';
+import { summarise, throttle } from './stats.mjs';
+
+const QUERY_COUNT = 30;
+/** Each keystroke's search runs this many times and the mean is kept: Chromium coarsens performance.now() to 0.1 ms. */
+const REPEATS = 5;
+
+async function bundleSearch() {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: true, lib: { entry: 'src/search/index.ts', formats: ['iife'], name: 'BenchSearch' } },
+  });
+  return out[0].output[0].code;
+}
+
+/** 30 queries spread evenly over the shared list of everyday queries (tests/fixtures/search-queries.json). */
+export function pickQueries() {
+  const all = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8'));
+  return Array.from({ length: QUERY_COUNT }, (_, i) => all[Math.floor((i * all.length) / QUERY_COUNT)]).map(([band, query]) => ({ band, query }));
+}
+
+/** Ten copies of every behaviour, each with a few words borrowed from another so that no two entries are identical. */
+export function syntheticPack(pack, factor = 10) {
+  const n = pack.behaviours.length;
+  const behaviours = [];
+  for (let k = 0; k < factor; k++) {
+    pack.behaviours.forEach((b, i) => {
+      if (k === 0) return behaviours.push(b);
+      const other = pack.behaviours[(i + k * 7) % n];
+      behaviours.push({ ...b, id: `${b.id}~${k}`, text: `${b.text} ${other.text.split(' ').slice(0, 3).join(' ')}`, aids: [...(b.aids ?? []), ...(other.aids ?? []).slice(0, 1)] });
+    });
+  }
+  return { ...pack, behaviours };
+}
+
+export async function benchSearch(browser) {
+  const code = await bundleSearch();
+  const pack = JSON.parse(readFileSync('content/en-GB/traffic-light.json', 'utf8'));
+  const normalised = { ...pack, behaviours: pack.behaviours.map((b) => ({ aids: [], legal: [], tags: [], ...b })) };
+  const queries = pickQueries();
+  const result = {};
+  for (const [name, p] of [['pack', normalised], ['pack10x', syntheticPack(normalised)]]) {
+    for (const rate of [1, 4]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      if (rate !== 1) await throttle(context, page, rate);
+      await page.evaluate(code);
+      const times = await page.evaluate(
+        ({ behaviours, queries, repeats }) => {
+          const { buildSearchIndex, searchBehaviours } = globalThis.BenchSearch;
+          const t0 = performance.now();
+          const index = buildSearchIndex(behaviours);
+          const build = performance.now() - t0;
+          const perKey = [];
+          for (const { band, query } of queries) {
+            for (let len = 1; len <= query.length; len++) {
+              const typed = query.slice(0, len);
+              const start = performance.now();
+              for (let r = 0; r < repeats; r++) searchBehaviours(index, typed, { bands: [band], limit: 12 });
+              perKey.push((performance.now() - start) / repeats);
+            }
+          }
+          return { build, perKey };
+        },
+        { behaviours: p.behaviours, queries, repeats: REPEATS },
+      );
+      result[`${name}@${rate}x`] = { behaviours: p.behaviours.length, keystrokes: times.perKey.length, indexBuildMs: Math.round(times.build * 100) / 100, perKeystrokeMs: summarise(times.perKey) };
+      await context.close();
+    }
+  }
+  return { queries: queries.length, repeatsPerKeystroke: REPEATS, ...result };
+}
