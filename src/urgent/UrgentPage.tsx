@@ -3,6 +3,10 @@ import { useLocation } from 'preact-iso';
 import { useTitle } from '../app/useTitle';
 import { useT } from '../i18n';
 import { URGENT_QUESTIONS, type UrgentQuestion } from './questions';
+import { registerStrings } from '../i18n/register';
+
+// This feature's strings load with its chunk, not on the first screen.
+registerStrings(import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json', { eager: true }));
 
 const STEPS = ['danger', 'tell', 'dontInvestigate', 'words', 'images', 'record'] as const;
 

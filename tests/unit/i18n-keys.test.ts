@@ -7,11 +7,20 @@ import { pseudoString } from '../../src/i18n/pseudo';
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
 
+/** Features add keys inside shared namespaces (urgent.*), as i18next's deep addResourceBundle does. */
+function deepMerge(into: Record<string, unknown>, from: Record<string, unknown>) {
+  for (const [k, v] of Object.entries(from)) {
+    const existing = into[k];
+    if (v && typeof v === 'object' && existing && typeof existing === 'object') deepMerge(existing as Record<string, unknown>, v as Record<string, unknown>);
+    else into[k] = v;
+  }
+}
+
 /** en-GB as the app sees it once every feature has registered its strings. */
 const merged: Record<string, unknown> = {};
 for (const path of ['src/i18n/locales/en-GB.json', ...readdirSync('src', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `src/${d.name}/locales/en-GB.json`)]) {
   try {
-    Object.assign(merged, JSON.parse(readFileSync(path, 'utf8')));
+    deepMerge(merged, JSON.parse(readFileSync(path, 'utf8')));
   } catch {
     // No locale file in this feature.
   }
