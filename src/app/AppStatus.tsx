@@ -14,7 +14,7 @@ export function AppStatus() {
       <div role="status" aria-label={pwa.online ? undefined : t('pwa.offline')}>
         {pwa.online ? null : <span class="offline-pill">{t('pwa.offline')}</span>}
       </div>
-      {/* Late arrivals float in one stack instead of pushing the page down under a thumb (layout shift). */}
+      {/* In the page flow, not floating: a floating toast would cover the controls under it (seen in e2e). The cost is a layout shift when one arrives. */}
       <div class="toasts">
         {pwa.updateAvailable ? (
           <div class="toast" role="alert">
