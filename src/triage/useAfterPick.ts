@@ -1,4 +1,4 @@
-/** Loads the after-pick chunk once; the page asks for it early (idle, once packs arrive) so a pick never waits for it. */
+/** Loads the after-pick chunk once; the page asks for it when the browser is idle after the first render, so a pick never waits for it. */
 import { useEffect, useState } from 'preact/hooks';
 import { whenIdle } from '../ui/idle';
 
@@ -8,7 +8,14 @@ let loaded: AfterPick | null = null;
 let pending: Promise<AfterPick> | null = null;
 
 export function loadAfterPick(): Promise<AfterPick> {
-  pending ??= import('./after-pick').then((m) => (loaded = m));
+  // A failed load (say, a chunk missing after a bad deploy) is forgotten so the next pick tries again.
+  pending ??= import('./after-pick').then(
+    (m) => (loaded = m),
+    (error: unknown) => {
+      pending = null;
+      throw error;
+    },
+  );
   return pending;
 }
 
@@ -18,7 +25,7 @@ export function useAfterPick(wanted: boolean): AfterPick | null {
   useEffect(() => {
     if (mod) return;
     let live = true;
-    const load = () => void loadAfterPick().then((m) => live && setMod(m));
+    const load = () => void loadAfterPick().then((m) => live && setMod(m), () => undefined);
     if (wanted) load();
     else whenIdle(load);
     return () => {
