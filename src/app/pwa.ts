@@ -1,6 +1,6 @@
 /**
  * Service worker lifecycle as a tiny store: update waiting, first-install ready, online state, install prompt.
- * Registration is deferred until after first paint so it never competes with the first screen.
+ * Registration waits until the browser is idle so it never competes with the first screen.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { whenIdle } from '../ui/idle';

@@ -44,7 +44,7 @@ export function NotesList() {
       if (live) sub = liveQuery(() => repo.list()).subscribe({ next: done, error: () => done([]) });
     };
     repo
-      .newest(PAGE)
+      .list(PAGE)
       .then((first) => live && setNotes((current) => current ?? first))
       .catch(() => undefined)
       .finally(() => setTimeout(subscribe));

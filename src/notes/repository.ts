@@ -102,15 +102,10 @@ export class NotesRepository {
     return row ? this.decrypt(row) : null;
   }
 
-  /** Newest first, decrypted. */
-  async list(): Promise<Note[]> {
-    const rows = await this.db.notes.orderBy('updatedAt').reverse().toArray();
-    return Promise.all(rows.map((r) => this.decrypt(r)));
-  }
-
-  /** The newest few, decrypted: enough for the list's first screen while the rest decrypt. */
-  async newest(count: number): Promise<Note[]> {
-    const rows = await this.db.notes.orderBy('updatedAt').reverse().limit(count).toArray();
+  /** Newest first, decrypted; a limit gives the list's first screen while the rest decrypt. */
+  async list(limit?: number): Promise<Note[]> {
+    const newestFirst = this.db.notes.orderBy('updatedAt').reverse();
+    const rows = await (limit === undefined ? newestFirst : newestFirst.limit(limit)).toArray();
     return Promise.all(rows.map((r) => this.decrypt(r)));
   }
 

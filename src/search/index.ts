@@ -12,14 +12,14 @@ export interface SearchHit {
 
 interface Entry {
   behaviour: Behaviour;
-  /** token → field weight (text and aids weigh more than the key fact). */
-  tokens: Map<string, number>;
-  stems: Map<string, number>;
   /** The searchable words joined, for phrase matches. */
   joined: string;
 }
 
-/** word → the entries holding it, with the field weight: each keystroke looks words up once, not once per entry. */
+/**
+ * word → the entries holding it, with the field weight (text and aids weigh more than the key fact):
+ * each keystroke looks words up once, not once per entry.
+ */
 type Postings = Map<string, [entry: number, weight: number][]>;
 
 export interface SearchIndex {
@@ -106,20 +106,18 @@ export function buildSearchIndex(behaviours: readonly Behaviour[]): SearchIndex 
       synonyms.set(word, set);
     }
   }
-  const entries = behaviours.map((behaviour) => {
+  const tokenPostings: Postings = new Map();
+  const stemPostings: Postings = new Map();
+  const entries = behaviours.map((behaviour, i) => {
+    // Per entry, each word keeps its heaviest field weight before it joins the postings.
     const tokens = new Map<string, number>();
     const stems = new Map<string, number>();
     addTokens(tokens, stems, behaviour.text, 3);
     behaviour.aids.forEach((aid) => addTokens(tokens, stems, aid, 3));
     if (behaviour.keyFact) addTokens(tokens, stems, behaviour.keyFact, 1);
-    const joined = ` ${[behaviour.text, ...behaviour.aids].map(normalise).join(' | ')} `;
-    return { behaviour, tokens, stems, joined };
-  });
-  const tokenPostings: Postings = new Map();
-  const stemPostings: Postings = new Map();
-  entries.forEach((entry, i) => {
-    for (const [token, weight] of entry.tokens) push(tokenPostings, token, i, weight);
-    for (const [s, weight] of entry.stems) push(stemPostings, s, i, weight);
+    for (const [token, weight] of tokens) push(tokenPostings, token, i, weight);
+    for (const [s, weight] of stems) push(stemPostings, s, i, weight);
+    return { behaviour, joined: ` ${[behaviour.text, ...behaviour.aids].map(normalise).join(' | ')} ` };
   });
   const typoVocabulary = [...tokenPostings.keys()].filter((t) => t.length >= 4);
   return { entries, synonyms, tokens: tokenPostings, stems: stemPostings, typoVocabulary };

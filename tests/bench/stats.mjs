@@ -3,7 +3,7 @@ export function summarise(values) {
   const s = [...values].sort((a, b) => a - b);
   const at = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
   const r = (x) => Math.round(x * 100) / 100;
-  return { median: r(at(0.5)), p50: r(at(0.5)), p95: r(at(0.95)), min: r(s[0]), max: r(s[s.length - 1]), n: s.length };
+  return { median: r(at(0.5)), p95: r(at(0.95)), min: r(s[0]), max: r(s[s.length - 1]), n: s.length };
 }
 
 /** Headless Chromium flags: the background-networking ones stop it calling Google on a closed network. */

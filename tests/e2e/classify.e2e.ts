@@ -145,7 +145,8 @@ describe('reference and urgent', () => {
       expect(await page.getByRole('link', { name: 'Urgent' }).count()).toBe(1);
     }
     await page.getByRole('link', { name: 'Urgent' }).click();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Act now');
+    // /urgent is a lazy route: the previous page stays until its chunk has loaded.
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Act now');
     expect(await page.locator('main').textContent()).toContain('999');
   });
 
