@@ -1,4 +1,5 @@
 /** /about: sources, versions, licences and credits, the AIM Project link (never its checklists), and the build. */
+import '../triage/strings';
 import { usePacks } from '../app/packs';
 import { useTitle } from '../app/useTitle';
 import { formatDate, useT } from '../i18n';
@@ -52,6 +53,12 @@ export function AboutPage() {
           <ul>
             {packs.trafficLight.legalNotes.map((n) => (
               <li key={n.id}>{t('result.legalSource', { source: n.source, jurisdiction: n.jurisdiction, date: n.date })}</li>
+            ))}
+          </ul>
+          <h3>{t('about.guidanceTitle')}</h3>
+          <ul class="guidance-dates">
+            {(t('about.guidance', { returnObjects: true }) as string[]).map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
         </>

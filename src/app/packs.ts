@@ -21,6 +21,8 @@ export function normalisePack(pack: TrafficLightPack): TrafficLightPack {
     behaviours: pack.behaviours.map((b: Partial<Behaviour> & Behaviour) => ({ ...b, aids: b.aids ?? [], legal: b.legal ?? [], tags: b.tags ?? [] })),
     criteria: pack.criteria ?? [],
     tagRules: pack.tagRules ?? [],
+    actNow: pack.actNow ?? [],
+    policeTriggers: pack.policeTriggers ?? [],
     legalNotes: pack.legalNotes ?? [],
   };
 }

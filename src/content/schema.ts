@@ -20,17 +20,46 @@ export const provenanceSchema = z.object({
   url: z.url().optional(),
 });
 
+const answerSchema = z.enum(['yes', 'no', 'unknown']);
+
+/**
+ * When a rule applies: every field given must hold (AND); list fields hold when any item matches.
+ * A rule's `when` is a list of these, and applies when any one holds (OR).
+ */
+export const conditionSchema = z.object({
+  /** The behaviour holds any of these tags. */
+  tags: z.array(id).min(1).optional(),
+  /** Any band in play is one of these. */
+  bands: z.array(id).min(1).optional(),
+  /** The child's chronological age is under this (with no age, a band in play starts under it). */
+  underAge: z.number().int().min(0).max(25).optional(),
+  /** Every one of these context answers holds. */
+  answers: z.record(id, answerSchema).optional(),
+  /** The level after the rules is one of these. */
+  levels: z.array(id).min(1).optional(),
+  /** True for a listed behaviour, false for "none of these fits". */
+  listed: z.boolean().optional(),
+});
+export const whenSchema = z.array(conditionSchema).min(1);
+
+/** A line that applies in some contexts only; in a list, the first whose `when` holds (or that has none) is used. */
+const contextualText = z.object({ text, when: whenSchema.optional() });
+
 export const levelSchema = z.object({
   id,
   label: text,
+  /** One line on what the level means, shown under the headline. */
+  meaning: text.optional(),
   /** CSS colour used alongside the word and shape, never alone. */
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour'),
   rank: z.number().int().min(1),
   shape: z.enum(['circle', 'triangle', 'square', 'diamond', 'octagon']),
   description: z.object({ summary: text, points: z.array(text).min(1) }),
   whatCanYouDo: text,
-  /** Shown with the response, e.g. "don't interview children before the DSL agrees". */
-  caution: text.optional(),
+  /** "Do now": the first actions for this level, in order; lines with a `when` apply only in that context. */
+  doNow: z.array(contextualText).optional(),
+  /** Shown with the response, e.g. "don't interview children before the DSL agrees"; a list picks by context. */
+  caution: z.union([text, z.array(contextualText).min(1)]).optional(),
 });
 
 export const bandSchema = z.object({
@@ -38,6 +67,8 @@ export const bandSchema = z.object({
   label: text,
   minAge: z.number().int().min(0).max(25),
   maxAge: z.number().int().min(0).max(25),
+  /** Example search words that fit this age, shown in the search box. */
+  searchExample: text.optional(),
 });
 
 export const behaviourSchema = z.object({
@@ -63,15 +94,41 @@ export const raiseSchema = z.union([z.literal('top'), z.number().int().min(1)]);
 
 export const criterionSchema = z.object({
   id,
-  /** The factor's name, used as the checkbox label. */
+  /** The factor's short name, used in the record ("Consent: no"). */
   label: text,
-  /** The question in full, shown as help. */
+  /** The question in plain words: the name of its Yes / No / Not known group. A "yes" is always the concern. */
   question: text,
+  /** Help shown under the question. */
+  hint: text.optional(),
   appliesTo: z.enum(['all', 'interpersonal']).default('all'),
-  /** What a "yes" does. */
-  onYes: z.object({ raise: raiseSchema, reason: text, hackett: id.optional(), prompt: text.optional() }),
-  /** Consent and power questions keep the result provisional while not known. */
-  provisionalWhileUnknown: z.object({ raise: raiseSchema, reason: text }).optional(),
+  /** What a "yes" does. `hackettCap` applies where a yes means this child may be the one harmed. */
+  onYes: z.object({ raise: raiseSchema, reason: text, hackett: id.optional(), hackettCap: id.optional(), prompt: text.optional() }),
+  /**
+   * Consent and power questions keep the result provisional while not known: the listed level stays (a listing
+   * already assumes mutuality and similar age), marked provisional, with the condition that keeps it there.
+   */
+  provisionalWhileUnknown: z.object({ condition: text, reason: text }).optional(),
+});
+
+/** An act-now prompt shown above the reasons: this child may be the one harmed, or an adult is involved. */
+export const actNowRuleSchema = z.object({
+  id,
+  when: whenSchema,
+  text,
+  /** The act-now reason it links to. */
+  because: z.enum(['danger', 'disclosure', 'adult', 'penetration', 'images']).optional(),
+  /** This child may be the one harmed, so their behaviour is read no higher than this on Hackett's continuum. */
+  hackettCap: id.optional(),
+});
+
+/** When the police are named as a first step, with the source and date of the trigger. */
+export const policeTriggerSchema = z.object({ id, when: whenSchema, text, source: text, date: text });
+
+/** Search vocabulary as data: word families that find each other, words that never decide a match, act-now cues. */
+export const vocabularySchema = z.object({
+  groups: z.array(z.object({ id, words: z.array(text).min(2) })).default([]),
+  ignore: z.array(text).default([]),
+  actNow: z.object({ adult: z.array(text).default([]), disclosure: z.array(text).default([]) }).default({ adult: [], disclosure: [] }),
 });
 
 export const tagRuleSchema = z.object({
@@ -121,7 +178,10 @@ export const trafficLightPackSchema = z
     behaviours: z.array(behaviourSchema).min(1, 'needs at least one behaviour'),
     criteria: z.array(criterionSchema),
     tagRules: z.array(tagRuleSchema).default([]),
+    actNow: z.array(actNowRuleSchema).default([]),
+    policeTriggers: z.array(policeTriggerSchema).default([]),
     legalNotes: z.array(legalNoteSchema).default([]),
+    vocabulary: vocabularySchema.optional(),
     hackettMapping: hackettMappingSchema.optional(),
     nextSteps: nextStepsSchema,
   })
@@ -159,10 +219,20 @@ export const trafficLightPackSchema = z
     const checkRaise = (path: (string | number)[], raise: number | 'top') => {
       if (raise !== 'top' && !ranks.has(raise)) issue(path, `raises to rank ${raise}, but no level has that rank (highest is ${maxRank})`);
     };
-    pack.criteria.forEach((c, i) => {
-      checkRaise(['criteria', i, 'onYes', 'raise'], c.onYes.raise);
-      if (c.provisionalWhileUnknown) checkRaise(['criteria', i, 'provisionalWhileUnknown', 'raise'], c.provisionalWhileUnknown.raise);
+    const criterionIds = new Set(pack.criteria.map((c) => c.id));
+    pack.criteria.forEach((c, i) => checkRaise(['criteria', i, 'onYes', 'raise'], c.onYes.raise));
+    const checkWhen = (path: (string | number)[], when: readonly Condition[]) =>
+      when.forEach((cond, j) => {
+        cond.bands?.forEach((b) => bandIds.has(b) || issue([...path, j, 'bands'], `unknown band "${b}"`));
+        cond.levels?.forEach((l) => levelIds.has(l) || issue([...path, j, 'levels'], `unknown level "${l}"`));
+        Object.keys(cond.answers ?? {}).forEach((c) => criterionIds.has(c) || issue([...path, j, 'answers', c], `unknown criterion "${c}"`));
+      });
+    pack.levels.forEach((level, i) => {
+      level.doNow?.forEach((line, j) => line.when && checkWhen(['levels', i, 'doNow', j, 'when'], line.when));
+      if (Array.isArray(level.caution)) level.caution.forEach((line, j) => line.when && checkWhen(['levels', i, 'caution', j, 'when'], line.when));
     });
+    pack.actNow.forEach((rule, i) => checkWhen(['actNow', i, 'when'], rule.when));
+    pack.policeTriggers.forEach((rule, i) => checkWhen(['policeTriggers', i, 'when'], rule.when));
     pack.tagRules.forEach((r, i) => {
       if (r.raise !== undefined) checkRaise(['tagRules', i, 'raise'], r.raise);
     });
@@ -191,6 +261,11 @@ export const hackettPackSchema = z.object({
 });
 
 export type Provenance = z.infer<typeof provenanceSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type ContextualText = z.infer<typeof contextualText>;
+export type ActNowRule = z.infer<typeof actNowRuleSchema>;
+export type PoliceTrigger = z.infer<typeof policeTriggerSchema>;
+export type Vocabulary = z.infer<typeof vocabularySchema>;
 export type Level = z.infer<typeof levelSchema>;
 export type Band = z.infer<typeof bandSchema>;
 export type Behaviour = z.infer<typeof behaviourSchema>;

@@ -4,7 +4,7 @@ import { formatDate, useT } from '../i18n';
 import { makeBackup } from './backup';
 import { notesAsCsv, notesAsText, type TextLabels } from './export-text';
 import type { Note } from './model';
-import { repo } from './session';
+import { flushAll, repo } from './session';
 
 type Format = 'text' | 'json' | 'json-plain' | 'csv' | 'print';
 
@@ -28,43 +28,70 @@ async function deliver(name: string, type: string, body: string): Promise<void> 
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportDialog({ notes, onClose, onDeleted }: { notes: Note[]; onClose: () => void; onDeleted: () => void }) {
+/** Flushes every editor's pending autosave, then reads the notes as stored: an export never uses a copy a view holds. */
+async function readSaved(ids: readonly string[]): Promise<Note[]> {
+  await flushAll();
+  return repo.getMany(ids);
+}
+
+/** The version of each note that went out, so "Delete after transfer" deletes only what was transferred. */
+const versionsOf = (notes: readonly Note[]) => new Map(notes.map((n) => [n.id, n.updatedAt]));
+
+export function ExportDialog({ ids, onClose, onDeleted }: { ids: readonly string[]; onClose: () => void; onDeleted: () => void }) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<Format>('text');
   const [passphrase, setPassphrase] = useState('');
   const [plainConfirmed, setPlainConfirmed] = useState(false);
-  const [done, setDone] = useState(false);
+  const [exported, setExported] = useState<Map<string, string> | null>(null);
   const [copied, setCopied] = useState(false);
-  const ids = notes.map((n) => n.id);
+  const [keptMessage, setKeptMessage] = useState('');
+  const [printText, setPrintText] = useState<string | null>(null);
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
+  // Print once the print-only copy is in the page.
+  useEffect(() => {
+    if (printText !== null) window.print();
+  }, [printText]);
 
   const labels = t('exportLabels', { returnObjects: true }) as TextLabels;
   const fmt = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
-  const text = notesAsText(notes, labels, fmt);
   const stamp = new Date().toISOString().slice(0, 10);
 
   const run = async () => {
-    if (format === 'text') await deliver(`notes-${stamp}.txt`, 'text/plain', text);
+    const notes = await readSaved(ids);
+    if (format === 'text') await deliver(`notes-${stamp}.txt`, 'text/plain', notesAsText(notes, labels, fmt));
     else if (format === 'csv') await deliver(`notes-${stamp}.csv`, 'text/csv', notesAsCsv(notes));
     else if (format === 'json') await deliver(`notes-backup-${stamp}.json`, 'application/json', await makeBackup(notes, passphrase));
     else if (format === 'json-plain') await deliver(`notes-backup-${stamp}-UNENCRYPTED.json`, 'application/json', await makeBackup(notes, null));
-    else window.print();
-    await repo.markExported(ids);
-    setDone(true);
+    else setPrintText(notesAsText(notes, labels, fmt));
+    await repo.markExported(notes.map((n) => n.id));
+    setExported(versionsOf(notes));
   };
   const copy = async () => {
-    await navigator.clipboard.writeText(text);
+    const notes = await readSaved(ids);
+    await navigator.clipboard.writeText(notesAsText(notes, labels, fmt));
     setCopied(true);
+  };
+  const deleteTransferred = async () => {
+    if (!exported) return;
+    await flushAll();
+    const { deleted, kept } = await repo.deleteIfUnchanged(exported);
+    if (kept.length) {
+      setKeptMessage(t('notes.keptChanged', { count: kept.length }));
+      if (deleted.length) onDeleted();
+      return;
+    }
+    dialog.current?.close();
+    onDeleted();
   };
   const ready = format === 'json' ? passphrase.length >= 8 : format === 'json-plain' ? plainConfirmed : true;
 
   return (
     <dialog ref={dialog} class="export-dialog" aria-labelledby="export-title" onClose={onClose}>
-      <h2 id="export-title">{t('notes.exportTitle', { count: notes.length })}</h2>
-      {!done ? (
+      <h2 id="export-title">{t('notes.exportTitle', { count: ids.length })}</h2>
+      {!exported ? (
         <>
           <fieldset class="choice-group">
             <legend>{t('notes.format')}</legend>
@@ -107,18 +134,11 @@ export function ExportDialog({ notes, onClose, onDeleted }: { notes: Note[]; onC
         </>
       ) : (
         <>
-          <p role="status">{t('notes.exported', { count: notes.length })}</p>
+          <p role="status">{t('notes.exported', { count: exported.size })}</p>
           <p>{t('notes.deleteAdvice')}</p>
+          <div role="alert">{keptMessage ? <p class="notice notice-danger">{keptMessage}</p> : null}</div>
           <div class="session-controls">
-            <button
-              type="button"
-              class="danger"
-              onClick={async () => {
-                await repo.delete(ids);
-                dialog.current?.close();
-                onDeleted();
-              }}
-            >
+            <button type="button" class="danger" disabled={Boolean(keptMessage)} onClick={() => void deleteTransferred()}>
               {t('notes.deleteAfterTransfer')}
             </button>
             <button type="button" class="secondary" onClick={() => dialog.current?.close()}>
@@ -127,6 +147,7 @@ export function ExportDialog({ notes, onClose, onDeleted }: { notes: Note[]; onC
           </div>
         </>
       )}
+      {printText !== null ? <pre class="print-only">{printText}</pre> : null}
     </dialog>
   );
 }

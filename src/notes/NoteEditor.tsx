@@ -98,7 +98,18 @@ export function NoteEditor({ note }: { note: Note }) {
       <p class="hint">{t('notes.writtenAt', { date: formatDate(content.writtenAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
       <label class="field">
         <span>{t('notes.field.observedAt')}</span>
-        <input type="datetime-local" value={content.observedAt} max={new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16)} onInput={(e) => update('observedAt', e.currentTarget.value)} />
+        {content.observedAt ? null : (
+          <span id="observed-missing" class="field-missing">
+            {t('notes.observedMissing')}
+          </span>
+        )}
+        <input
+          type="datetime-local"
+          value={content.observedAt}
+          max={new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16)}
+          aria-describedby={content.observedAt ? undefined : 'observed-missing'}
+          onInput={(e) => update('observedAt', e.currentTarget.value)}
+        />
       </label>
       {FIELDS.map(({ key, multiline }) => {
         const value = content[key] as string;

@@ -26,7 +26,7 @@ export function NotesList() {
   const [level, setLevel] = useState('');
   const [status, setStatus] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
-  const [exporting, setExporting] = useState<Note[] | null>(null);
+  const [exporting, setExporting] = useState<string[] | null>(null);
 
   const [complete, setComplete] = useState(false);
   const [limit, setLimit] = useState(PAGE);
@@ -67,7 +67,7 @@ export function NotesList() {
         <button type="button" onClick={() => route('/notes/new')}>
           {t('notes.new')}
         </button>
-        <button type="button" class="secondary" disabled={!complete || !exportSet.length} onClick={() => setExporting(exportSet)}>
+        <button type="button" class="secondary" disabled={!complete || !exportSet.length} onClick={() => setExporting(exportSet.map((n) => n.id))}>
           {t('notes.export')}
         </button>
         <LockNowButton />
@@ -130,7 +130,7 @@ export function NotesList() {
       <ImportBackup />
       <ChangePassphrase onChange={(current, next) => repo.changePassphrase(current, next)} />
       {exporting ? (
-        <ExportDialog notes={exporting} onClose={() => setExporting(null)} onDeleted={() => setSelected([])} />
+        <ExportDialog ids={exporting} onClose={() => setExporting(null)} onDeleted={() => setSelected([])} />
       ) : null}
     </div>
   );

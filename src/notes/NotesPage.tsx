@@ -75,7 +75,7 @@ function EditorRoute({ id }: { id: string }) {
       </p>
       <NoteEditor note={note} />
       {exporting ? (
-        <ExportDialog notes={[note]} onClose={() => setExporting(false)} onDeleted={() => route('/notes')} />
+        <ExportDialog ids={[note.id]} onClose={() => setExporting(false)} onDeleted={() => route('/notes')} />
       ) : null}
     </>
   );

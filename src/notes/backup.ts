@@ -43,6 +43,10 @@ const snapshot = z.object({
   answers: z.array(z.object({ label: str, answer: str })),
   hackett: z.array(str),
   judgement: z.object({ levelLabel: str, reason: str }).nullable(),
+  actNow: z.array(str).optional(),
+  doNow: z.array(str).optional(),
+  police: z.array(str).optional(),
+  localProcedure: z.object({ area: str.nullable(), packId: str.nullable(), version: str.nullable(), steps: z.array(str) }).optional(),
 });
 const content = z.object({
   childRef: str, observedAt: str, writtenAt: str, setting: str, otherChildren: str, otherChildDetails: str, whatHappened: str,

@@ -17,6 +17,19 @@ export interface ClassificationSnapshot {
   answers: { label: string; answer: string }[];
   hackett: string[];
   judgement: { levelLabel: string; reason: string } | null;
+  /** Added 2026-11: the act-now prompts, first actions and police triggers shown with the result (absent in older notes). */
+  actNow?: string[];
+  doNow?: string[];
+  police?: string[];
+  /** The local procedure shown with the result: null area means national guidance only. */
+  localProcedure?: LocalProcedureSnapshot;
+}
+
+export interface LocalProcedureSnapshot {
+  area: string | null;
+  packId: string | null;
+  version: string | null;
+  steps: string[];
 }
 
 export interface NoteContent {
@@ -71,11 +84,11 @@ export const TEXT_FIELDS = [
   'nextSteps',
 ] as const satisfies readonly (keyof NoteContent)[];
 
+/** "When it was observed" starts empty: a time the app made up would be a false fact in a record. */
 export function emptyContent(now = new Date()): NoteContent {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
   return {
     childRef: '',
-    observedAt: local,
+    observedAt: '',
     writtenAt: now.toISOString(),
     setting: '',
     otherChildren: '',

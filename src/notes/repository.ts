@@ -102,6 +102,32 @@ export class NotesRepository {
     return row ? this.decrypt(row) : null;
   }
 
+  /** The notes as stored now, in the order asked; missing ids are skipped. Exports read through this, never a view's copy. */
+  async getMany(ids: readonly string[]): Promise<Note[]> {
+    const rows = await this.db.notes.bulkGet([...ids]);
+    return Promise.all(rows.filter((r): r is StoredNote => r !== undefined).map((r) => this.decrypt(r)));
+  }
+
+  /**
+   * Deletes only the notes still at the version that was exported; a note saved again since then is kept.
+   * Returns the ids kept, so the caller can say why.
+   */
+  async deleteIfUnchanged(exported: ReadonlyMap<string, string>): Promise<{ deleted: string[]; kept: string[] }> {
+    return write(() =>
+      this.db.transaction('rw', this.db.notes, async () => {
+        const ids = [...exported.keys()];
+        const rows = await this.db.notes.bulkGet(ids);
+        const deleted: string[] = [];
+        const kept: string[] = [];
+        rows.forEach((row, i) => {
+          if (row) (row.updatedAt === exported.get(ids[i]!) ? deleted : kept).push(row.id);
+        });
+        await this.db.notes.bulkDelete(deleted);
+        return { deleted, kept };
+      }),
+    );
+  }
+
   /** Newest first, decrypted; a limit gives the list's first screen while the rest decrypt. */
   async list(limit?: number): Promise<Note[]> {
     const newestFirst = this.db.notes.orderBy('updatedAt').reverse();

@@ -3,7 +3,8 @@ import { useRoute } from 'preact-iso';
 import { usePacks } from '../app/packs';
 import { useTitle } from '../app/useTitle';
 import { useT } from '../i18n';
-import { levelsByRank } from '../triage/classify';
+import { levelsByRank } from '../triage/levels';
+import '../triage/strings';
 import { LevelShape } from '../ui/LevelBadge';
 import { registerStrings } from '../i18n/register';
 

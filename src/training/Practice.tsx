@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { HackettPack, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { levelsByRank } from '../triage/classify';
+import { levelsByRank } from '../triage/levels';
 import { LevelBadge } from '../ui/LevelBadge';
 import { Reveal } from './Reveal';
 import { ScenarioCard } from './ScenarioCard';
@@ -36,7 +36,7 @@ export function Practice({
   };
   return (
     <div class="practice">
-      <ScenarioCard pack={pack} scenario={scenario} position={state.index + 1} total={state.order.length} />
+      <ScenarioCard pack={pack} scenario={scenario} position={state.index + 1} total={state.order.length} showBehaviour={Boolean(given)} />
       {!given ? (
         <form
           onSubmit={(e) => {

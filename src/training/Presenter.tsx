@@ -1,13 +1,13 @@
 /** Presenter view: one scenario at a time, group votes by level, reveal, and keyboard shortcuts (← → space, number keys by rank). */
 import { useEffect } from 'preact/hooks';
-import type { HackettPack, TrafficLightPack } from '../content/schema';
+import type { HackettPack, Level, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { levelsByRank } from '../triage/classify';
+import { levelsByRank } from '../triage/levels';
 import { LevelBadge } from '../ui/LevelBadge';
 import { Reveal } from './Reveal';
 import { ScenarioCard } from './ScenarioCard';
 import type { Scenario } from './schema';
-import { current, next, previous, reveal, vote, type SessionState } from './session';
+import { current, next, previous, reveal, vote, type SessionState, type Tally } from './session';
 
 /** Shortcuts are ignored while a form control has focus, so typing never votes. */
 const inFormControl = (el: Element | null) => !!el && /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
@@ -18,12 +18,15 @@ export function Presenter({
   scenarios,
   state,
   onChange,
+  showBehaviourEarly,
 }: {
   pack: TrafficLightPack;
   hackett: HackettPack;
   scenarios: readonly Scenario[];
   state: SessionState;
   onChange: (update: (s: SessionState) => SessionState) => void;
+  /** A presenter option: show the listed behaviour before the vote. */
+  showBehaviourEarly: boolean;
 }) {
   const t = useT();
   const id = current(state);
@@ -49,31 +52,14 @@ export function Presenter({
   }, [onChange, levels]);
 
   if (!scenario) return null;
-  const round = revealed ? 'second' : 'first';
-  const tally = (revealed ? state.secondVotes : state.votes)[scenario.id] ?? {};
   const first = state.votes[scenario.id] ?? {};
-  const max = Math.max(1, ...Object.values(first), ...Object.values(tally));
+  const second = state.secondVotes[scenario.id] ?? {};
   return (
     <div class="presenter">
-      <ScenarioCard pack={pack} scenario={scenario} position={state.index + 1} total={state.order.length} />
-      <section class="votes" aria-label={t('training.votes')}>
-        <h3>{revealed ? t('training.secondVote') : t('training.vote')}</h3>
-        <p class="hint">{t('training.votePrompt')}</p>
-        <ul>
-          {levels.map((level, i) => (
-            <li key={level.id} class="vote-row">
-              <button type="button" onClick={() => onChange((s) => vote(s, level.id, 1, round))} aria-keyshortcuts={String(i + 1)}>
-                {t('training.addVote')} <LevelBadge level={level} />
-              </button>
-              <button type="button" class="secondary" onClick={() => onChange((s) => vote(s, level.id, -1, round))} aria-label={t('training.removeVote', { level: level.label })}>
-                −
-              </button>
-              <span class="bar" style={{ width: `${((tally[level.id] ?? 0) / max) * 100}%`, background: level.colour }} aria-hidden="true" />
-              <output>{t('training.count', { count: tally[level.id] ?? 0 })}</output>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ScenarioCard pack={pack} scenario={scenario} position={state.index + 1} total={state.order.length} showBehaviour={revealed || showBehaviourEarly} />
+      {/* The room's first vote stays on screen after the reveal, so it can be set beside the expected level. */}
+      <VoteTally region={t('training.votes')} title={t('training.vote')} tally={first} levels={levels} onVote={revealed ? undefined : (id, delta) => onChange((s) => vote(s, id, delta, 'first'))} />
+      {revealed ? <VoteTally region={t('training.secondVote')} title={t('training.secondVote')} tally={second} levels={levels} onVote={(id, delta) => onChange((s) => vote(s, id, delta, 'second'))} /> : null}
       <div class="session-controls">
         <button type="button" class="secondary" onClick={() => onChange(previous)} disabled={state.index === 0} aria-keyshortcuts="ArrowLeft">
           {t('training.previous')}
@@ -85,7 +71,39 @@ export function Presenter({
           {t('training.next')}
         </button>
       </div>
-      {revealed ? <Reveal pack={pack} hackett={hackett} scenario={scenario} /> : null}
+      {revealed ? <Reveal pack={pack} hackett={hackett} scenario={scenario} roomVotes={first} /> : null}
     </div>
+  );
+}
+
+/** One round's votes: buttons while the round is open, the counts (word, shape and bar) always. */
+function VoteTally({ region, title, tally, levels, onVote }: { region: string; title: string; tally: Tally; levels: readonly Level[]; onVote?: (levelId: string, delta: 1 | -1) => void }) {
+  const t = useT();
+  const max = Math.max(1, ...Object.values(tally));
+  return (
+    <section class="votes" aria-label={region}>
+      <h3>{title}</h3>
+      {onVote ? <p class="hint">{t('training.votePrompt')}</p> : null}
+      <ul>
+        {levels.map((level, i) => (
+          <li key={level.id} class="vote-row">
+            {onVote ? (
+              <>
+                <button type="button" onClick={() => onVote(level.id, 1)} aria-keyshortcuts={String(i + 1)}>
+                  {t('training.addVote')} <LevelBadge level={level} />
+                </button>
+                <button type="button" class="secondary" onClick={() => onVote(level.id, -1)} aria-label={t('training.removeVote', { level: level.label })}>
+                  −
+                </button>
+              </>
+            ) : (
+              <LevelBadge level={level} />
+            )}
+            <span class="bar" style={{ width: `${((tally[level.id] ?? 0) / max) * 100}%`, background: level.colour }} aria-hidden="true" />
+            <output>{t('training.count', { count: tally[level.id] ?? 0 })}</output>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,13 +1,15 @@
 /** The reveal: the engine's level and reasons, Hackett reading, trainer judgement, discussion, and what would change it. */
 import type { HackettPack, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { levelById } from '../triage/classify';
+import { levelById, levelsByRank } from '../triage/levels';
 import { reasonText } from '../triage/reasons';
 import { LevelBadge } from '../ui/LevelBadge';
 import { classifyScenario } from './engine';
 import type { Scenario } from './schema';
+import type { Tally } from './session';
 
-export function Reveal({ pack, hackett, scenario }: { pack: TrafficLightPack; hackett: HackettPack; scenario: Scenario }) {
+/** `roomVotes`, in a presenter session, sets the group's first vote beside the expected level. */
+export function Reveal({ pack, hackett, scenario, roomVotes }: { pack: TrafficLightPack; hackett: HackettPack; scenario: Scenario; roomVotes?: Tally }) {
   const t = useT();
   const result = classifyScenario(pack, scenario);
   const hackettLevels = hackett.levels.filter((h) => scenario.hackett.includes(h.id));
@@ -16,6 +18,24 @@ export function Reveal({ pack, hackett, scenario }: { pack: TrafficLightPack; ha
       <h3>
         {t('training.expected')} <LevelBadge level={result.level} />
       </h3>
+      {roomVotes ? (
+        <p class="room-votes">
+          {t('training.roomVoted')}{' '}
+          {levelsByRank(pack)
+            .map((l) => t('training.roomCount', { level: l.label, count: roomVotes[l.id] ?? 0 }))
+            .join(' · ')}
+        </p>
+      ) : null}
+      {result.actNow.length ? (
+        <div class="notice notice-danger">
+          <p>
+            <strong>{t('training.actNowRoute')}</strong>
+          </p>
+          {result.actNow.map((a) => (
+            <p key={a.id}>{a.text}</p>
+          ))}
+        </div>
+      ) : null}
       <ul class="reasons">
         {result.reasons.map((r, i) => (
           <li key={i}>{reasonText(pack, r, t)}</li>
@@ -55,6 +75,7 @@ export function Reveal({ pack, hackett, scenario }: { pack: TrafficLightPack; ha
         {scenario.variants.map((v) => (
           <li key={v.change}>
             {v.change} → <LevelBadge level={classifyScenario(pack, scenario, v).level} />
+            {v.expectedRoute ? ` ${t('training.variantActNow')}` : ''}
           </li>
         ))}
       </ul>

@@ -1,10 +1,11 @@
 /** One scenario as the room sees it: title, age, vignette and the known facts, in large type. */
 import type { TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { bandById } from '../triage/classify';
+import { bandById } from '../triage/levels';
 import type { Scenario } from './schema';
 
-export function ScenarioCard({ pack, scenario, position, total }: { pack: TrafficLightPack; scenario: Scenario; position: number; total: number }) {
+/** `showBehaviour` is off before the vote: the listed behaviour names its level's wording and would give the answer away. */
+export function ScenarioCard({ pack, scenario, position, total, showBehaviour }: { pack: TrafficLightPack; scenario: Scenario; position: number; total: number; showBehaviour: boolean }) {
   const t = useT();
   const criteria = pack.criteria.filter((c) => scenario.facts[c.id] !== undefined);
   const behaviour = scenario.behaviour ? pack.behaviours.find((b) => b.id === scenario.behaviour) : undefined;
@@ -18,7 +19,7 @@ export function ScenarioCard({ pack, scenario, position, total }: { pack: Traffi
       </p>
       {scenario.developmental ? <p class="hint">{scenario.developmental.note}</p> : null}
       <p class="vignette">{scenario.vignette}</p>
-      {behaviour || scenario.unlisted ? (
+      {showBehaviour && (behaviour || scenario.unlisted) ? (
         <p>
           <strong>{t('training.behaviour')}</strong> {behaviour ? behaviour.text : scenario.unlisted?.description}
         </p>

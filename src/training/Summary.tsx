@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { TrafficLightPack } from '../content/schema';
 import { useT, type TFunction } from '../i18n';
-import { levelById, levelsByRank } from '../triage/classify';
+import { levelById, levelsByRank } from '../triage/levels';
 import { LevelBadge } from '../ui/LevelBadge';
 import type { Scenario } from './schema';
 import { score, summary, type SessionState, type SummaryRow } from './session';

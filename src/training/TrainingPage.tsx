@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { usePacks } from '../app/packs';
 import { useTitle } from '../app/useTitle';
 import { useT } from '../i18n';
-import { levelsByRank } from '../triage/classify';
+import { levelsByRank } from '../triage/levels';
 import { LevelShape } from '../ui/LevelBadge';
 import { Presenter } from './Presenter';
 import { Practice } from './Practice';
@@ -24,6 +24,7 @@ export function TrainingPage() {
   const [mode, setMode] = useState<Mode>('presenter');
   const [selection, setSelection] = useState<Selection>({ bands: [], levels: [], tags: [] });
   const [shuffle, setShuffle] = useState(false);
+  const [showBehaviourEarly, setShowBehaviourEarly] = useState(false);
   const [session, setSession] = useState<SessionState | null>(null);
   const [importMessage, setImportMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
 
@@ -37,7 +38,9 @@ export function TrainingPage() {
   const pack = packs.trafficLight;
   const scenarios: Scenario[] = scenarioPacks.filter((p) => p.forPack === pack.id).flatMap((p) => p.scenarios);
   const chosen = scenarios.filter((s) => matches(pack, s, selection));
-  const tags = [...new Set(scenarios.flatMap((s) => s.tags))].sort();
+  const topicLabels: Record<string, string> = Object.assign({}, ...scenarioPacks.map((p) => p.topics ?? {}));
+  const topicLabel = (tag: string) => topicLabels[tag] ?? tag.charAt(0).toUpperCase() + tag.slice(1).replace(/-/g, ' ');
+  const tags = [...new Set(scenarios.flatMap((s) => s.tags))].sort((a, b) => topicLabel(a).localeCompare(topicLabel(b)));
   const toggle = (key: keyof Selection, value: string) =>
     setSelection({ ...selection, [key]: selection[key].includes(value) ? selection[key].filter((v) => v !== value) : [...selection[key], value] });
 
@@ -63,7 +66,7 @@ export function TrainingPage() {
         {isFinished(session) ? (
           <Summary pack={pack} scenarios={scenarios} state={session} mode={mode} onRestart={restart} />
         ) : mode === 'presenter' ? (
-          <Presenter pack={pack} hackett={packs.hackett} scenarios={scenarios} state={session} onChange={(update) => setSession((s) => (s ? update(s) : s))} />
+          <Presenter pack={pack} hackett={packs.hackett} scenarios={scenarios} state={session} onChange={(update) => setSession((s) => (s ? update(s) : s))} showBehaviourEarly={showBehaviourEarly} />
         ) : (
           <Practice pack={pack} hackett={packs.hackett} scenarios={scenarios} state={session} onChange={setSession} />
         )}
@@ -113,7 +116,7 @@ export function TrainingPage() {
           {tags.map((tag) => (
             <label class="choice" key={tag}>
               <input type="checkbox" checked={selection.tags.includes(tag)} onChange={() => toggle('tags', tag)} />
-              <span>{tag.replace(/-/g, ' ')}</span>
+              <span>{topicLabel(tag)}</span>
             </label>
           ))}
         </fieldset>
@@ -122,6 +125,17 @@ export function TrainingPage() {
         <input type="checkbox" checked={shuffle} onChange={(e) => setShuffle(e.currentTarget.checked)} />
         <span>{t('training.shuffle')}</span>
       </label>
+      {mode === 'presenter' ? (
+        <label class="choice">
+          <input type="checkbox" checked={showBehaviourEarly} onChange={(e) => setShowBehaviourEarly(e.currentTarget.checked)} aria-describedby="show-behaviour-hint" />
+          <span>{t('training.showBehaviour')}</span>
+        </label>
+      ) : null}
+      {mode === 'presenter' ? (
+        <p id="show-behaviour-hint" class="hint">
+          {t('training.showBehaviourHint')}
+        </p>
+      ) : null}
       <p role="status">{t('training.chosen', { count: chosen.length })}</p>
       <button type="button" disabled={!chosen.length} onClick={() => setSession(startSession((shuffle ? shuffled(chosen) : chosen).map((s) => s.id)))}>
         {t('training.start')}

@@ -26,13 +26,15 @@ export function classifyScenario(pack: TrafficLightPack, scenario: Scenario, var
 /** Each place where a scenario's stated engine level disagrees with the engine; empty means the pack is consistent. */
 export function disagreements(pack: TrafficLightPack, scenarios: readonly Scenario[]): string[] {
   const out: string[] = [];
+  const route = (r: Classification) => (r.actNow.length ? 'act-now' : 'the traffic light');
+  const check = (name: string, stated: { expectedLevel: string; expectedRoute?: string }, r: Classification) => {
+    if (r.level.id !== stated.expectedLevel) out.push(`${name}: states ${stated.expectedLevel}, engine gives ${r.level.id}`);
+    const statedRoute = stated.expectedRoute ?? 'the traffic light';
+    if (route(r) !== statedRoute) out.push(`${name}: states the route ${statedRoute}, engine gives ${route(r)}`);
+  };
   for (const s of scenarios) {
-    const got = classifyScenario(pack, s).level.id;
-    if (got !== s.expectedLevel) out.push(`${s.id}: states ${s.expectedLevel}, engine gives ${got}`);
-    s.variants.forEach((v, i) => {
-      const vGot = classifyScenario(pack, s, v).level.id;
-      if (vGot !== v.expectedLevel) out.push(`${s.id} variant ${i + 1}: states ${v.expectedLevel}, engine gives ${vGot}`);
-    });
+    check(s.id, s, classifyScenario(pack, s));
+    s.variants.forEach((v, i) => check(`${s.id} variant ${i + 1}`, v, classifyScenario(pack, s, v)));
   }
   return out;
 }

@@ -14,6 +14,8 @@ export const variantSchema = z.object({
   behaviour: id.optional(),
   age: z.number().int().min(0).max(17).optional(),
   expectedLevel: id,
+  /** "act-now" when the rules engine sends this case to the act-now steps (an adult, a disclosure, exploitation). */
+  expectedRoute: z.literal('act-now').optional(),
 });
 
 export const scenarioSchema = z
@@ -30,6 +32,7 @@ export const scenarioSchema = z
     facts: z.record(id, answer).default({}),
     /** The level the rules engine gives; a test fails the build when it disagrees. */
     expectedLevel: id,
+    expectedRoute: z.literal('act-now').optional(),
     hackett: z.array(id).min(1),
     trainerJudgement: z.object({ level: id, rationale: text }).optional(),
     discussion: z.array(text).min(1),
@@ -47,6 +50,8 @@ export const scenarioPackSchema = z.object({
   /** The traffic-light pack the expected levels were computed against. */
   forPack: id,
   provenance: provenanceSchema,
+  /** Readable labels for the scenarios' topic tags; a tag without one is shown from its id. */
+  topics: z.record(id, text).default({}),
   /** Imported packs must declare that no case is real or identifiable. */
   declaration: z.literal(true, { message: 'must declare that no scenario is a real or identifiable case (declaration: true)' }),
   scenarios: z.array(scenarioSchema).min(1, 'needs at least one scenario'),

@@ -1,7 +1,7 @@
 /** Step 1: who. Age or band, boundary ages, developmental age, and the adult exit. */
 import type { Band, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { ADULT_AGE, bandsForAge, developmentalBandOptions } from './classify';
+import { ADULT_AGE, bandsForAge, developmentalBandOptions } from './levels';
 
 export interface AgeState {
   ageText: string;
@@ -9,14 +9,20 @@ export interface AgeState {
   bandPick: string | null;
   developmental: boolean;
   devBand: string | null;
+  /** The browser could not read the number typed (a number field then reports an empty value). */
+  badInput?: boolean;
 }
 
 export const initialAgeState: AgeState = { ageText: '', bandPick: null, developmental: false, devBand: null };
 
+/** Whole years only: "2.5", "-1" or "1e1" are not an age. */
 export function parseAge(text: string): number | null {
   if (!/^\s*\d{1,3}\s*$/.test(text)) return null;
   return Number(text);
 }
+
+/** Something was typed that is not a whole number of years. */
+export const isInvalidAge = (state: AgeState): boolean => Boolean(state.badInput) || (state.ageText.trim() !== '' && parseAge(state.ageText) === null);
 
 /** The bands the child's chronological age (or direct pick) puts them in. */
 export function chronologicalBands(pack: TrafficLightPack, state: AgeState): Band[] {
@@ -40,6 +46,7 @@ export function AgeStep({ pack, state, onChange }: { pack: TrafficLightPack | nu
   const age = parseAge(state.ageText);
   const ageBands = pack && age !== null ? bandsForAge(pack, age) : [];
   const isAdult = age !== null && age >= ADULT_AGE;
+  const invalid = isInvalidAge(state);
   const chrono = pack ? chronologicalBands(pack, { ...state, bandPick: age !== null ? null : state.bandPick }) : [];
   const devOptions = pack ? developmentalBandOptions(pack, chrono) : [];
   const bandLabels = (bands: readonly Band[]) => bands.map((b) => b.label).join(t('common.and'));
@@ -55,12 +62,20 @@ export function AgeStep({ pack, state, onChange }: { pack: TrafficLightPack | nu
           type="number"
           inputMode="numeric"
           min={0}
+          max={ADULT_AGE - 1}
           step={1}
           value={state.ageText}
           autoComplete="off"
-          onInput={(e) => onChange({ ...state, ageText: e.currentTarget.value, bandPick: null, devBand: null })}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? 'age-error' : undefined}
+          onInput={(e) => onChange({ ...state, ageText: e.currentTarget.value, badInput: e.currentTarget.validity.badInput, bandPick: null, devBand: null })}
         />
       </label>
+      {invalid ? (
+        <p id="age-error" class="field-error" role="alert">
+          {t('classify.who.invalid')}
+        </p>
+      ) : null}
       {isAdult ? (
         <div class="notice notice-warning" role="status">
           <p>{t('classify.who.adult')}</p>
@@ -87,7 +102,7 @@ export function AgeStep({ pack, state, onChange }: { pack: TrafficLightPack | nu
           ))}
         </fieldset>
       ) : null}
-      {pack && age === null ? (
+      {pack && age === null && !invalid ? (
         <fieldset class="choice-group band-picker">
           <legend>{t('classify.who.orBand')}</legend>
           {pack.bands.map((band) => (

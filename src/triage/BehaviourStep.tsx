@@ -4,7 +4,7 @@ import type { Band, Behaviour, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
 import { buildSearchIndex, searchBehaviours } from '../search';
 import { LevelBadge, LevelShape } from '../ui/LevelBadge';
-import { levelById, levelsByRank } from './classify';
+import { levelById, levelsByRank } from './levels';
 
 export interface BehaviourState {
   query: string;
@@ -14,9 +14,11 @@ export interface BehaviourState {
   noneFits: boolean;
   ownWords: string;
   chosenLevelId: string | null;
+  /** "None of these fits" first asks whether an adult or a disclosure is involved; "No" opens the description. */
+  neitherAdultNorDisclosure: boolean;
 }
 
-export const initialBehaviourState: BehaviourState = { query: '', browseLevel: null, selectedId: null, noneFits: false, ownWords: '', chosenLevelId: null };
+export const initialBehaviourState: BehaviourState = { query: '', browseLevel: null, selectedId: null, noneFits: false, ownWords: '', chosenLevelId: null, neitherAdultNorDisclosure: false };
 
 const indexCache = new WeakMap<TrafficLightPack, ReturnType<typeof buildSearchIndex>>();
 function indexFor(pack: TrafficLightPack) {
@@ -63,7 +65,7 @@ export function BehaviourStep({
           value={state.query}
           autoComplete="off"
           spellcheck={false}
-          placeholder={t('classify.what.placeholder')}
+          placeholder={bands.find((b) => b.searchExample)?.searchExample ?? t('classify.what.placeholder')}
           onInput={(e) => onChange({ ...state, query: e.currentTarget.value })}
         />
       </label>
@@ -110,6 +112,33 @@ export function BehaviourStep({
 
 function NoneFits({ pack, state, onChange }: { pack: TrafficLightPack; state: BehaviourState; onChange: (s: BehaviourState) => void }) {
   const t = useT();
+  if (!state.neitherAdultNorDisclosure) {
+    return (
+      <div class="none-fits none-fits-gate" role="group" aria-labelledby="none-fits-gate">
+        <p id="none-fits-gate">
+          <strong>{t('classify.none.gate')}</strong>
+        </p>
+        <p class="hint">{t('classify.none.gateHint')}</p>
+        <ul class="gate-choices">
+          <li>
+            <a class="button danger" href="/urgent?because=adult">
+              {t('classify.none.yesAdult')}
+            </a>
+          </li>
+          <li>
+            <a class="button danger" href="/urgent?because=disclosure">
+              {t('classify.none.yesDisclosure')}
+            </a>
+          </li>
+          <li>
+            <button type="button" class="secondary" onClick={() => onChange({ ...state, neitherAdultNorDisclosure: true })}>
+              {t('classify.none.no')}
+            </button>
+          </li>
+        </ul>
+      </div>
+    );
+  }
   return (
     <div class="none-fits">
       <label class="field">

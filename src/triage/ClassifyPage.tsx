@@ -6,7 +6,7 @@ import { useTitle } from '../app/useTitle';
 import { useT } from '../i18n';
 import { AgeStep, activeBands, initialAgeState, parseAge, type AgeState } from './AgeStep';
 import { BehaviourStep, initialBehaviourState, type BehaviourState } from './BehaviourStep';
-import { applicableCriteria, classify, type Answers } from './classify';
+import type { Answers } from './classify';
 import { initialJudgement, type JudgementState } from './judgement-state';
 import { useAfterPick } from './useAfterPick';
 import { UrgentCheck } from './UrgentCheck';
@@ -27,9 +27,10 @@ export function ClassifyPage() {
   const hasSubject = behaviour !== null || (what.noneFits && what.chosenLevelId !== null);
   const afterPick = useAfterPick(hasSubject);
 
+  // The rules engine loads with the result (after-pick chunk): the first screen never needs it.
   const result = useMemo(() => {
-    if (!pack || !packs || !hasSubject) return null;
-    return classify(
+    if (!pack || !packs || !hasSubject || !afterPick) return null;
+    return afterPick.classify(
       pack,
       {
         chronologicalAge: parseAge(age.ageText),
@@ -41,7 +42,7 @@ export function ClassifyPage() {
       },
       packs.hackett,
     );
-  }, [pack, packs, hasSubject, age, bands, behaviour, what.chosenLevelId, answers]);
+  }, [pack, packs, hasSubject, afterPick, age, bands, behaviour, what.chosenLevelId, answers]);
 
   /** A new age or band makes an earlier pick meaningless. */
   const onAge = (next: AgeState) => {
@@ -62,10 +63,9 @@ export function ClassifyPage() {
         <form class="steps" onSubmit={(e) => e.preventDefault()} aria-label={t('classify.formLabel')}>
           <AgeStep pack={pack ?? null} state={age} onChange={onAge} />
           {pack && bands.length ? <BehaviourStep pack={pack} bands={bands} state={what} onChange={onWhat} /> : null}
-          {pack && afterPick && bands.length && hasSubject ? <afterPick.ContextStep criteria={applicableCriteria(pack, behaviour)} answers={answers} onChange={setAnswers} /> : null}
         </form>
         <p class="visually-hidden" aria-live="polite">
-          {result && afterPick ? t('result.announce', { level: result.level.label, provisional: result.provisional ? t('result.provisional') : '' }) : ''}
+          {result ? t('result.announce', { level: result.level.label, provisional: result.provisional ? ` — ${t('result.provisional')}` : '' }) : ''}
         </p>
         {pack && packs && result && afterPick ? (
           <afterPick.ResultView
@@ -84,7 +84,9 @@ export function ClassifyPage() {
               );
               route('/notes/new');
             }}
-          />
+          >
+            <afterPick.ContextStep criteria={result.applicableCriteria} answers={answers} onChange={setAnswers} />
+          </afterPick.ResultView>
         ) : null}
       </div>
     </div>

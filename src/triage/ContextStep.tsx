@@ -1,69 +1,51 @@
 /**
- * Step 3: context. Each criterion is a tri-state checkbox: it starts "not known" (indeterminate),
- * a tick means yes, and clearing the tick afterwards means an explicit no — an untouched box is never a no.
+ * Context questions: each is a radio group named by its question, with "Yes", "No" and "Not known"
+ * (the start). A "yes" is always the concern, so answers only ever raise the level.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import './strings';
 import type { Criterion } from '../content/schema';
 import { useT } from '../i18n';
 import type { Answer, Answers } from './classify';
 
+const ANSWERS: readonly Answer[] = ['yes', 'no', 'unknown'];
+
 export function ContextStep({ criteria, answers, onChange }: { criteria: readonly Criterion[]; answers: Answers; onChange: (a: Answers) => void }) {
   const t = useT();
   return (
-    <fieldset class="step">
-      <legend>
-        <span class="step-number">3</span> {t('classify.context.legend')}
-      </legend>
+    <section class="context-step" aria-labelledby="context-heading">
+      <h3 id="context-heading">{t('classify.context.legend')}</h3>
       <p class="hint">{t('classify.context.hint')}</p>
-      <ul class="criteria">
-        {criteria.map((c) => (
-          <CriterionRow key={c.id} criterion={c} answer={answers[c.id] ?? 'unknown'} onAnswer={(a) => onChange({ ...answers, [c.id]: a })} />
-        ))}
-      </ul>
+      {criteria.map((c) => (
+        <Question key={c.id} criterion={c} answer={answers[c.id] ?? 'unknown'} onAnswer={(a) => onChange({ ...answers, [c.id]: a })} />
+      ))}
       <button type="button" class="secondary" onClick={() => onChange({})}>
         {t('classify.context.reset')}
       </button>
-    </fieldset>
+    </section>
   );
 }
 
-function CriterionRow({ criterion, answer, onAnswer }: { criterion: Criterion; answer: Answer; onAnswer: (a: Answer) => void }) {
+function Question({ criterion, answer, onAnswer }: { criterion: Criterion; answer: Answer; onAnswer: (a: Answer) => void }) {
   const t = useT();
-  const ref = useRef<HTMLInputElement>(null);
-  // `indeterminate` has no attribute; it must be set on the element.
-  useEffect(() => {
-    if (ref.current) ref.current.indeterminate = answer === 'unknown';
-  }, [answer]);
-  const helpId = `criterion-${criterion.id}-help`;
-  const stateId = `criterion-${criterion.id}-state`;
+  const legendId = `q-${criterion.id}`;
+  const hintId = `q-${criterion.id}-hint`;
   return (
-    <li class={`criterion answer-${answer}`}>
-      <label class="choice">
-        <input
-          ref={ref}
-          type="checkbox"
-          checked={answer === 'yes'}
-          aria-describedby={`${stateId} ${helpId}`}
-          onChange={(e) => onAnswer(e.currentTarget.checked ? 'yes' : 'no')}
-        />
-        <span>{criterion.label}</span>
-      </label>
-      <span id={stateId} class="answer-state">
-        {t(`classify.context.answer.${answer}`)}
-      </span>
-      {answer !== 'no' ? (
-        <button type="button" class="link-button" onClick={() => onAnswer('no')}>
-          {t('classify.context.markNo', { factor: criterion.label })}
-        </button>
+    // A fieldset may take the radiogroup role; the legend still names it (aria-labelledby makes that explicit).
+    <fieldset class={`question answer-${answer}`} role="radiogroup" aria-labelledby={legendId} aria-describedby={criterion.hint ? hintId : undefined}>
+      <legend id={legendId}>{criterion.question}</legend>
+      {criterion.hint ? (
+        <p id={hintId} class="hint">
+          {criterion.hint}
+        </p>
       ) : null}
-      {answer !== 'unknown' ? (
-        <button type="button" class="link-button" onClick={() => onAnswer('unknown')}>
-          {t('classify.context.markUnknown', { factor: criterion.label })}
-        </button>
-      ) : null}
-      <p id={helpId} class="hint">
-        {criterion.question}
-      </p>
-    </li>
+      <div class="answers">
+        {ANSWERS.map((a) => (
+          <label key={a} class="answer">
+            <input type="radio" name={`answer-${criterion.id}`} checked={answer === a} onChange={() => onAnswer(a)} />
+            <span>{t(`classify.context.answer.${a}`)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

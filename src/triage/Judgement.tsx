@@ -2,12 +2,8 @@
 import type { Level, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
 import { LevelBadge } from '../ui/LevelBadge';
-import { levelsByRank } from './classify';
+import { levelsByRank } from './levels';
 import type { JudgementState } from './judgement-state';
-import { registerStrings } from '../i18n/register';
-
-// This feature's strings load with its chunk, not on the first screen.
-registerStrings(import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json', { eager: true }));
 
 export { initialJudgement, type JudgementState } from './judgement-state';
 

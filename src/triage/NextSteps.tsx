@@ -2,17 +2,10 @@
 import type { TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
 
-export function NextSteps({ pack }: { pack: TrafficLightPack }) {
-  const t = useT();
-  const { national, local, everyResult } = pack.nextSteps;
+export function NationalGuidance({ pack }: { pack: TrafficLightPack }) {
+  const { national } = pack.nextSteps;
   return (
     <div class="next-steps">
-      <ul class="every-result">
-        {everyResult.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      <h3>{t('result.national')}</h3>
       <p class="hint">{national.jurisdiction}</p>
       <ul>
         {national.options.map((o) => (
@@ -20,16 +13,20 @@ export function NextSteps({ pack }: { pack: TrafficLightPack }) {
         ))}
       </ul>
       <p class="source">{national.source}</p>
-      <h3>{t('result.local')}</h3>
-      {local && local.steps.length ? (
-        <ol>
-          {local.steps.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ol>
-      ) : (
-        <p>{t('result.checkProcedure')}</p>
-      )}
     </div>
+  );
+}
+
+export function LocalProcedure({ pack }: { pack: TrafficLightPack }) {
+  const t = useT();
+  const { local } = pack.nextSteps;
+  return local && local.steps.length ? (
+    <ol>
+      {local.steps.map((s) => (
+        <li key={s}>{s}</li>
+      ))}
+    </ol>
+  ) : (
+    <p>{t('result.checkProcedure')}</p>
   );
 }

@@ -1,12 +1,17 @@
-/** The result: level word + shape + colour, reasons, Hackett reading, what to do, the law, and provenance. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+/**
+ * The result leads with what a practitioner needs on the spot: the level (colour + word + shape), what it means,
+ * any act-now prompt, "Do now", and the reasons. Context questions follow; the rest opens on a tap.
+ */
+import './strings';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Behaviour, HackettPack, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { LevelBadge, LevelShape } from '../ui/LevelBadge';
-import { bandById, sameConceptByBand, type Classification } from './classify';
-import { Judgement, type JudgementState } from './Judgement';
-import { NextSteps } from './NextSteps';
-import { reasonText } from './reasons';
+import { LevelShape } from '../ui/LevelBadge';
+import { bandById, type Classification } from './classify';
+import type { JudgementState } from './Judgement';
+import { ResultDetails } from './ResultDetails';
+import { reasonText, shownReasons } from './reasons';
 
 export interface ResultProps {
   pack: TrafficLightPack;
@@ -20,37 +25,65 @@ export interface ResultProps {
   judgement: JudgementState;
   onJudgement: (j: JudgementState) => void;
   onSaveNote: () => void;
+  /** The context questions, placed under the reasons. */
+  children?: ComponentChildren;
 }
 
-export function ResultView({ pack, hackett, result, behaviour, ownWords, bandId, focusKey, judgement, onJudgement, onSaveNote }: ResultProps) {
+export function ResultView(props: ResultProps) {
+  const { pack, result, behaviour, ownWords, bandId, focusKey, onSaveNote, children } = props;
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
+  // Focusing scrolls the heading into view: on a phone the result sits under the list of matches.
   useEffect(() => heading.current?.focus(), [focusKey]);
   const { level } = result;
   const band = bandId ? bandById(pack, bandId) : undefined;
-  const hackettLevels = hackett.levels.filter((l) => result.hackett.includes(l.id));
-  const legalNotes = pack.legalNotes.filter((n) => result.legalNoteIds.includes(n.id));
 
   return (
     <section class="result" aria-label={t('result.region')} data-level={level.id} style={{ '--level-colour': level.colour }}>
       <h2 ref={heading} tabIndex={-1} class="result-heading">
         <LevelShape level={level} size={28} />
         {level.label}
-        {result.provisional ? ` ${t('result.provisional')}` : ''}
-        {band ? ` — ${t('result.forBand', { band: band.label })}` : ''}
+        {result.provisional ? ` — ${t('result.provisional')}` : ''}
       </h2>
-      <p class="result-behaviour">{behaviour ? behaviour.text : ownWords || t('result.notListed')}</p>
+      <p class="result-behaviour">
+        {band ? <span class="result-band">{t('result.forBand', { band: band.label })}: </span> : null}
+        {behaviour ? behaviour.text : ownWords || t('result.notListed')}
+      </p>
+      {result.actNow.length ? <ActNow items={result.actNow} /> : null}
+      <p class="result-meaning">{level.meaning ?? level.description.summary}</p>
+      {result.provisional ? (
+        <div class="provisional">
+          <p>{t('result.provisionalIf', { level: level.label })}</p>
+          <ul>
+            {result.unanswered.map((c) => (
+              <li key={c.id}>{c.provisionalWhileUnknown?.condition}</li>
+            ))}
+          </ul>
+          <p class="hint">{t('result.provisionalHow')}</p>
+        </div>
+      ) : null}
 
-      <h3>{t('result.why')}</h3>
-      <ul class="reasons">
-        {result.reasons.map((r, i) => (
-          <li key={i}>{reasonText(pack, r, t)}</li>
+      <h3>{t('result.doNow')}</h3>
+      <ol class="do-now">
+        {result.doNow.map((line) => (
+          <li key={line}>{line}</li>
         ))}
-      </ul>
-
-      <h3>{t('result.whatToDo')}</h3>
-      <p class="what-to-do">{level.whatCanYouDo}</p>
-      {level.caution ? <p class="notice notice-warning">{level.caution}</p> : null}
+      </ol>
+      {result.police.length ? (
+        <div class="police-triggers">
+          <p>
+            <strong>{t('result.policeWhy')}</strong>
+          </p>
+          <ul>
+            {result.police.map((p) => (
+              <li key={p.id}>
+                {p.text} <span class="source">{t('result.citation', { source: p.source, date: p.date })}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {result.caution ? <p class="notice notice-warning">{result.caution}</p> : null}
       {result.prompts.length ? (
         <ul class="prompts">
           {result.prompts.map((p) => (
@@ -58,39 +91,17 @@ export function ResultView({ pack, hackett, result, behaviour, ownWords, bandId,
           ))}
         </ul>
       ) : null}
-      <NextSteps pack={pack} />
 
-      {hackettLevels.length ? (
-        <>
-          <h3>{t('result.hackett')}</h3>
-          {hackettLevels.map((h) => (
-            <div class="hackett-level" key={h.id}>
-              <p>
-                <strong>{h.label}</strong>: {h.descriptors.join('; ')}.
-              </p>
-            </div>
-          ))}
-          <p class="hint">{pack.hackettMapping?.note}</p>
-        </>
-      ) : null}
+      <h3>{t('result.why')}</h3>
+      <ul class="reasons">
+        {shownReasons(result.reasons).map((r, i) => (
+          <li key={i}>{reasonText(pack, r, t)}</li>
+        ))}
+      </ul>
 
-      {legalNotes.length ? (
-        <>
-          <h3>{t('result.law')}</h3>
-          <ul class="legal-notes">
-            {legalNotes.map((n) => (
-              <li key={n.id}>
-                <strong>{n.title}.</strong> {n.text}{' '}
-                <span class="source">{t('result.legalSource', { source: n.source, jurisdiction: n.jurisdiction, date: n.date })}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      {children}
 
-      {behaviour ? <OtherBands pack={pack} behaviour={behaviour} /> : null}
-
-      <Judgement pack={pack} ruleLevel={level} judgement={judgement} onChange={onJudgement} />
+      <ResultDetails {...props} />
 
       <button type="button" class="save-note" onClick={onSaveNote}>
         {t('result.saveNote')}
@@ -103,31 +114,19 @@ export function ResultView({ pack, hackett, result, behaviour, ownWords, bandId,
   );
 }
 
-function OtherBands({ pack, behaviour }: { pack: TrafficLightPack; behaviour: Behaviour }) {
+/** Above the reasons: this child may be the one harmed. It links to the act-now steps for that reason. */
+function ActNow({ items }: { items: Classification['actNow'] }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const rows = sameConceptByBand(pack, behaviour).filter((r) => r.band.id !== behaviour.band);
+  const because = items.find((i) => i.because)?.because;
   return (
-    <div class="other-bands">
-      <button type="button" class="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {t('result.otherBands')}
-      </button>
-      {open ? (
-        <ul>
-          {rows.map(({ band, behaviour: twin }) => (
-            <li key={band.id}>
-              <h3 class="inline-heading">{t('result.bandLabel', { band: band.label })}</h3>{' '}
-              {twin ? (
-                <>
-                  <LevelBadge level={pack.levels.find((l) => l.id === twin.level)!} /> {twin.text}
-                </>
-              ) : (
-                t('result.notInBand')
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+    <div class="act-now notice notice-danger">
+      <p class="act-now-title">
+        <strong>{t('result.actNowTitle')}</strong>
+      </p>
+      {items.map((i) => (
+        <p key={i.id}>{i.text}</p>
+      ))}
+      <a href={because ? `/urgent?because=${because}` : '/urgent'}>{t('result.actNowLink')}</a>
     </div>
   );
 }

@@ -3,3 +3,4 @@ export { ContextStep } from './ContextStep';
 export { ResultView } from './ResultView';
 export { toSnapshot } from './snapshot';
 export { stashSnapshot } from '../notes/snapshot';
+export { classify } from './classify';

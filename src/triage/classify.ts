@@ -3,13 +3,14 @@
  * Pure data in, structured reasons out; every band, level and rule comes from the pack,
  * and rules only ever raise the level.
  */
-import type { Band, Behaviour, Criterion, HackettPack, Level, Raise, TrafficLightPack } from '../content/schema';
+import type { Band, Behaviour, ContextualText, Criterion, HackettPack, Level, TrafficLightPack } from '../content/schema';
+import { holds, isUnder, type Answer, type ConditionContext } from './conditions';
+import { bandById, levelById, levelForRaise, levelsByRank } from './levels';
 
-export type Answer = 'yes' | 'no' | 'unknown';
+export type { Answer };
 export type Answers = Readonly<Record<string, Answer>>;
 
-/** The legal line between a child and an adult; law, not pack content. */
-export const ADULT_AGE = 18;
+export { ADULT_AGE, bandById, bandsForAge, developmentalBandOptions, levelById, levelForRaise, levelsByRank } from './levels';
 
 export interface ClassifyInput {
   /** Years; null when the practitioner picked a band without an age. */
@@ -31,13 +32,33 @@ export type Reason =
   | { type: 'chosen'; levelId: string }
   | { type: 'raised'; levelId: string; because: string; source: 'criterion' | 'tag'; ruleId: string }
   | { type: 'provisional'; levelId: string; because: string; criterionId: string }
+  /** A context answer that did not change the level: kept, because the record must hold every answer. */
+  | { type: 'answered'; criterionId: string; answer: Answer }
   | { type: 'developmental'; bandId: string };
+
+export interface PoliceReason {
+  id: string;
+  text: string;
+  source: string;
+  date: string;
+}
 
 export interface Classification {
   level: Level;
   /** The level before any rule raised it. */
   listedLevel: Level;
+  /** Consent or power is not known for an interpersonal behaviour: the level holds only if they turn out as listed. */
   provisional: boolean;
+  /** The criteria still unanswered that keep the result provisional, in pack order. */
+  unanswered: Criterion[];
+  /** Act-now prompts, shown above the reasons: this child may be the one harmed, or an adult is involved. */
+  actNow: { id: string; text: string; because?: string }[];
+  /** Why the police are named as a first step, each with its source and date. */
+  police: PoliceReason[];
+  /** "Do now": one to three first actions, the police first when a trigger holds. */
+  doNow: string[];
+  /** The level's caution for this context, if any. */
+  caution: string | null;
   reasons: Reason[];
   /** Hackett continuum ids, derived from the reasons, lowest first. */
   hackett: string[];
@@ -48,50 +69,12 @@ export interface Classification {
   applicableCriteria: Criterion[];
 }
 
-export const levelsByRank = (pack: TrafficLightPack): Level[] => [...pack.levels].sort((a, b) => a.rank - b.rank);
-
-export function levelById(pack: TrafficLightPack, id: string): Level {
-  const level = pack.levels.find((l) => l.id === id);
-  if (!level) throw new Error(`Unknown level "${id}"`);
-  return level;
-}
-
-export function bandById(pack: TrafficLightPack, id: string): Band | undefined {
-  return pack.bands.find((b) => b.id === id);
-}
-
-/** Turns a rule's raise ("top" or a minimum rank) into a level. */
-export function levelForRaise(pack: TrafficLightPack, raise: Raise): Level {
-  const ordered = levelsByRank(pack);
-  const top = ordered[ordered.length - 1]!;
-  if (raise === 'top') return top;
-  return ordered.find((l) => l.rank >= raise) ?? top;
-}
-
-/** Bands whose range contains the age; overlapping bands give two at a boundary. */
-export function bandsForAge(pack: TrafficLightPack, age: number): Band[] {
-  return pack.bands.filter((b) => age >= b.minAge && age <= b.maxAge);
-}
-
-/** Developmental age only moves to a younger band than the chronological ones. */
-export function developmentalBandOptions(pack: TrafficLightPack, chronologicalBands: readonly Band[]): Band[] {
-  if (!chronologicalBands.length) return [];
-  const youngestMin = Math.min(...chronologicalBands.map((b) => b.minAge));
-  return pack.bands.filter((b) => b.minAge < youngestMin);
-}
-
 export function isInterpersonal(behaviour: Behaviour | null): boolean {
   return behaviour === null || behaviour.tags.includes('interpersonal');
 }
 
 export function applicableCriteria(pack: TrafficLightPack, behaviour: Behaviour | null): Criterion[] {
   return pack.criteria.filter((c) => c.appliesTo === 'all' || isInterpersonal(behaviour));
-}
-
-/** Whether the child is under the age in law; uses chronological age, or the bands when no age was given. */
-function isUnder(age: number | null, bands: readonly Band[], limit: number): boolean {
-  if (age !== null) return age < limit;
-  return bands.some((b) => b.minAge < limit);
 }
 
 /** The same concept's entry in each band, so the neighbouring band's level is one tap away. */
@@ -138,26 +121,30 @@ export function classify(pack: TrafficLightPack, input: ClassifyInput, hackett?:
   };
 
   const hackettFromCriteria: string[] = [];
+  const hackettCaps: string[] = [];
   const criteria = applicableCriteria(pack, behaviour);
-  let provisional = false;
+  const unanswered: Criterion[] = [];
+  // At the top level nothing can raise it further, so an unknown answer cannot make it provisional.
+  const topRank = levelForRaise(pack, 'top').rank;
   for (const c of criteria) {
     const answer = input.answers[c.id] ?? 'unknown';
     if (answer === 'yes') {
       const target = levelForRaise(pack, c.onYes.raise);
       if (target.rank > level.rank || target.rank > listed.rank) {
         raiseTo(target, { type: 'raised', levelId: target.id, because: c.onYes.reason, source: 'criterion', ruleId: c.id });
-      }
+      } else reasons.push({ type: 'answered', criterionId: c.id, answer });
       if (c.onYes.hackett) hackettFromCriteria.push(c.onYes.hackett);
+      if (c.onYes.hackettCap) hackettCaps.push(c.onYes.hackettCap);
       if (c.onYes.prompt) prompts.push(c.onYes.prompt);
-    } else if (answer === 'unknown' && c.provisionalWhileUnknown) {
-      provisional = true;
-      const target = levelForRaise(pack, c.provisionalWhileUnknown.raise);
-      raiseTo(target, { type: 'provisional', levelId: target.id, because: c.provisionalWhileUnknown.reason, criterionId: c.id });
+    } else if (answer === 'unknown' && c.provisionalWhileUnknown && level.rank < topRank) {
+      unanswered.push(c);
+      reasons.push({ type: 'provisional', levelId: level.id, because: c.provisionalWhileUnknown.reason, criterionId: c.id });
+    } else {
+      reasons.push({ type: 'answered', criterionId: c.id, answer });
     }
   }
 
   const tags = behaviour?.tags ?? [];
-  const hackettCaps: string[] = [];
   for (const rule of pack.tagRules) {
     if (!tags.includes(rule.tag)) continue;
     if (rule.underAge !== undefined && !isUnder(input.chronologicalAge, bands, rule.underAge)) continue;
@@ -169,16 +156,31 @@ export function classify(pack: TrafficLightPack, input: ClassifyInput, hackett?:
     if (rule.prompt) prompts.push(rule.prompt);
   }
 
+  const ctx: ConditionContext = { tags, bands, chronologicalAge: input.chronologicalAge, answers: input.answers, levelId: level.id, listed: behaviour !== null };
+  const actNow = pack.actNow.filter((r) => holds(r.when, ctx));
+  actNow.forEach((r) => r.hackettCap && hackettCaps.push(r.hackettCap));
+  const police = pack.policeTriggers.filter((p) => holds(p.when, ctx)).map(({ id, text, source, date }) => ({ id, text, source, date }));
+  const doNow = [...(police.length ? [police[0]!.text] : []), ...pickAll(level.doNow, ctx)].slice(0, 3);
   return {
     level,
     listedLevel: listed,
-    provisional,
+    provisional: unanswered.length > 0,
+    unanswered,
+    actNow: actNow.map(({ id, text, because }) => ({ id, text, because })),
+    police,
+    doNow: doNow.length ? doNow : [level.whatCanYouDo],
+    caution: typeof level.caution === 'string' ? level.caution : (pickAll(level.caution, ctx)[0] ?? null),
     reasons,
     hackett: deriveHackett(pack, behaviour, listed, hackettFromCriteria, hackettCaps, hackettOrder(pack, hackett)),
     prompts: [...new Set(prompts)],
     legalNoteIds: legalNotesFor(pack, behaviour, input.chronologicalAge, bands),
     applicableCriteria: criteria,
   };
+}
+
+/** The lines whose context holds, in pack order. */
+function pickAll(lines: readonly ContextualText[] | undefined, ctx: ConditionContext): string[] {
+  return (lines ?? []).filter((line) => holds(line.when, ctx)).map((line) => line.text);
 }
 
 /**

@@ -1,7 +1,15 @@
 /** Turns the engine's structured reasons into sentences; the engine stays free of wording. */
+import './strings';
 import type { TrafficLightPack } from '../content/schema';
 import type { TFunction } from '../i18n';
 import { bandById, levelById, type Reason } from './classify';
+
+/** On screen, the reasons that decided the level; answers of "no" and "not known" are shown by the questions themselves, and go into the record. */
+export function shownReasons(reasons: readonly Reason[]): Reason[] {
+  return reasons.filter((r) => r.type !== 'provisional' && !(r.type === 'answered' && r.answer !== 'yes'));
+}
+
+const criterionLabel = (pack: TrafficLightPack, id: string) => pack.criteria.find((c) => c.id === id)?.label ?? id;
 
 export function reasonText(pack: TrafficLightPack, reason: Reason, t: TFunction): string {
   const level = (id: string) => levelById(pack, id).label.toLocaleLowerCase();
@@ -21,7 +29,11 @@ export function reasonText(pack: TrafficLightPack, reason: Reason, t: TFunction)
     case 'raised':
       return t('result.reason.raised', { level: level(reason.levelId), because: reason.because });
     case 'provisional':
-      return t('result.reason.provisional', { level: level(reason.levelId), because: reason.because });
+      return t('result.reason.provisional', { because: reason.because });
+    case 'answered':
+      return reason.answer === 'unknown'
+        ? t('result.reason.answeredUnknown', { factor: criterionLabel(pack, reason.criterionId) })
+        : t('result.reason.answered', { factor: criterionLabel(pack, reason.criterionId), answer: t(`classify.context.answer.${reason.answer}`).toLocaleLowerCase() });
     case 'developmental':
       return t('result.reason.developmental', { band: band(reason.bandId) });
   }

@@ -30,5 +30,9 @@ export function toSnapshot(
     answers: result.applicableCriteria.map((c) => ({ label: c.label, answer: t(`classify.context.answer.${input.answers[c.id] ?? 'unknown'}`) })),
     hackett: hackett.levels.filter((h) => result.hackett.includes(h.id)).map((h) => h.label),
     judgement: judgementLevel ? { levelLabel: judgementLevel.label, reason: input.judgement.reason } : null,
+    actNow: result.actNow.map((a) => a.text),
+    doNow: result.doNow,
+    police: result.police.map((p) => `${p.text} (${p.source}; ${p.date})`),
+    localProcedure: { area: null, packId: null, version: null, steps: [] },
   };
 }

@@ -8,7 +8,7 @@ import { registerStrings } from '../i18n/register';
 // This feature's strings load with its chunk, not on the first screen.
 registerStrings(import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json', { eager: true }));
 
-const STEPS = ['danger', 'tell', 'dontInvestigate', 'words', 'images', 'record'] as const;
+const STEPS = ['tell', 'dontInvestigate', 'words', 'images', 'record'] as const;
 
 export function UrgentPage() {
   const t = useT();
@@ -18,7 +18,20 @@ export function UrgentPage() {
   return (
     <div class="page urgent">
       <h1>{t('urgent.title')}</h1>
-      {because ? <p class="notice notice-danger">{t('urgent.because', { question: t(`urgent.q.${because}`) })}</p> : null}
+      {because ? (
+        <div class="notice notice-danger">
+          <p>{t('urgent.because', { question: t(`urgent.q.${because}`) })}</p>
+          <p>
+            <strong>{t('urgent.firstStep')}</strong> {t(`urgent.first.${because}`)}
+          </p>
+        </div>
+      ) : null}
+      <p class="call-999">
+        <a class="button danger" href="tel:999">
+          {t('urgent.call999')}
+        </a>{' '}
+        <span>{t('urgent.call999Hint')}</span>
+      </p>
       <ol class="urgent-steps">
         {STEPS.map((s) => (
           <li key={s} class={because === 'images' && s === 'images' ? 'emphasis' : undefined}>
@@ -26,11 +39,17 @@ export function UrgentPage() {
           </li>
         ))}
       </ol>
+      <h2>{t('urgent.ladoTitle')}</h2>
+      <p>{t('urgent.lado')}</p>
       <p class="hint">{t('urgent.jurisdiction')}</p>
       <h2>{t('urgent.askTitle')}</h2>
       <ul>
         {URGENT_QUESTIONS.map((q) => (
-          <li key={q}>{t(`urgent.q.${q}`)}</li>
+          <li key={q}>
+            <a href={`/urgent?because=${q}`} aria-current={q === because ? 'true' : undefined}>
+              {t(`urgent.q.${q}`)}
+            </a>
+          </li>
         ))}
       </ul>
       <p>

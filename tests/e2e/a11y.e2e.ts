@@ -45,15 +45,23 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
     await classify(page, '15', 'body image', /body image/);
     found.push(...(await axe(page, 'amber result')));
     await classify(page, '7', 'touching own', /feeling and touching/);
-    await page.getByRole('checkbox', { name: /secretive/i }).check();
+    await page.getByRole('radiogroup', { name: /kept secret, or compulsive/ }).getByRole('radio', { name: 'Yes', exact: true }).check();
     await page.getByRole('button', { name: 'Compare with other age bands' }).click();
     await page.getByRole('button', { name: 'Record a different judgement' }).click();
     found.push(...(await axe(page, 'raised red result')));
     await page.goto(`${baseURL}/classify`);
     await page.getByLabel('Age (years)').fill('12');
     await page.getByRole('button', { name: 'None of these fits' }).click();
+    found.push(...(await axe(page, 'none of these fits: adult or disclosure first')));
+    await page.getByRole('button', { name: 'No, neither: describe the behaviour' }).click();
     await page.getByRole('group', { name: 'Which general description fits best?' }).getByRole('radio', { name: /^Amber/ }).check();
     found.push(...(await axe(page, 'none of these fits')));
+    await classify(page, '15', 'consenting sex', /consenting oral/);
+    await page.getByRole('radiogroup', { name: 'Is the other person 18 or over?' }).getByRole('radio', { name: 'Yes', exact: true }).check();
+    found.push(...(await axe(page, 'act-now result')));
+    await page.goto(`${baseURL}/urgent?because=adult`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    found.push(...(await axe(page, 'urgent with a reason')));
 
     await page.goto(`${baseURL}/notes`);
     await page.getByLabel('Confirm passphrase').waitFor();
@@ -151,7 +159,7 @@ describe('touch targets and dialogs', () => {
     const small: string[] = [];
     const measure = async (state: string) => {
       const found = await page.evaluate(() => {
-        const selector = 'button, select, input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=hidden]), label.choice, nav a, .urgent-button, .urgent-yes, summary';
+        const selector = 'button, select, input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=hidden]), label.choice, label.answer, nav a, .urgent-button, .urgent-yes, summary';
         return Array.from(document.querySelectorAll<HTMLElement>(selector))
           .filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
           .map((el) => ({ name: (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 40), ...el.getBoundingClientRect().toJSON() }))
@@ -167,7 +175,7 @@ describe('touch targets and dialogs', () => {
     }
     await classify(page, '9', 'porn', /sourcing pornographic/);
     await measure('result');
-    expect(await page.locator('button, label.choice').count()).toBeGreaterThan(20);
+    expect(await page.locator('button, label.choice, label.answer').count()).toBeGreaterThan(20);
     expect(small).toEqual([]);
     await context.close();
   });

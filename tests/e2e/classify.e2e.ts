@@ -70,17 +70,64 @@ describe('classify on a phone', () => {
   it('context raises the level at once and says why', async () => {
     await classify('7', 'touching own', /feeling and touching own genitals.*Green/);
     expect(await resultHeading().textContent()).toMatch(/^Green/);
-    await page.getByRole('checkbox', { name: /secretive, compulsive or excessive/i }).check();
+    await page.getByRole('radiogroup', { name: /kept secret, or compulsive/ }).getByRole('radio', { name: 'Yes', exact: true }).check();
     await page.waitForFunction(() => document.querySelector('[aria-label="Result"] h2')?.textContent?.startsWith('Red'));
     expect(await result().getByRole('listitem').filter({ hasText: 'Raised to red' }).count()).toBe(1);
   });
 
-  it('an interpersonal behaviour stays provisional until consent and power are answered', async () => {
+  it('an interpersonal green keeps its colour, marked provisional until consent and power are answered', async () => {
     await classify('11', 'snogging', /consensual kissing.*Green/);
-    expect(await resultHeading().textContent()).toMatch(/^Amber \(provisional\)/);
-    await page.getByRole('button', { name: 'No: Another child did not or could not agree' }).click();
-    await page.getByRole('button', { name: 'No: Significant difference in age, development or power' }).click();
-    await page.waitForFunction(() => document.querySelector('[aria-label="Result"] h2')?.textContent?.startsWith('Green'));
+    expect(await resultHeading().textContent()).toBe('Green — provisional');
+    await page.getByRole('radiogroup', { name: /against the other child’s will/ }).getByRole('radio', { name: 'No', exact: true }).check();
+    await page.getByRole('radiogroup', { name: /big difference in age, development/ }).getByRole('radio', { name: 'No', exact: true }).check();
+    await expect.poll(() => resultHeading().textContent()).toBe('Green');
+  });
+
+  it('doctors and nurses at 4 is headed Green, provisional; a "Yes" to consent raises it with the reason', async () => {
+    await classify('4', 'playing doctors', /doctors and nurses.*Green/);
+    expect(await resultHeading().textContent()).toBe('Green — provisional');
+    const consent = page.getByRole('radiogroup', { name: /against the other child’s will/ });
+    for (const name of ['Yes', 'No', 'Not known']) expect(await consent.getByRole('radio', { name, exact: true }).count()).toBe(1);
+    expect(await consent.getByRole('radio', { name: 'Not known' }).isChecked()).toBe(true);
+    await consent.getByRole('radio', { name: 'Yes', exact: true }).check();
+    await expect.poll(() => resultHeading().textContent()).toMatch(/^Red/);
+    expect(await result().textContent()).toContain('Raised to red: the other child did not agree');
+  });
+
+  it('a 15-year-old with an adult: act now, above the reasons, naming the police', async () => {
+    await classify('15', 'consenting sex', /consenting oral and\/or penetrative sex.*Green/);
+    await page.getByRole('radiogroup', { name: 'Is the other person 18 or over?' }).getByRole('radio', { name: 'Yes', exact: true }).check();
+    await expect.poll(() => resultHeading().textContent()).toMatch(/^Red/);
+    const text = (await result().textContent())!;
+    expect(text.indexOf('this child may be the victim of abuse')).toBeGreaterThan(-1);
+    expect(text.indexOf('Act now')).toBeLessThan(text.indexOf('Why this level'));
+    expect(await result().getByRole('list').filter({ hasText: 'Tell the police' }).first().isVisible()).toBe(true);
+    await result().getByRole('link', { name: 'Go to the act-now steps' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Act now');
+    expect(await page.locator('main').textContent()).toContain('LADO');
+  });
+
+  it('a 9-year-old telling you her uncle touches her goes to act now through "None of these fits"', async () => {
+    await page.goto(`${baseURL}/classify`);
+    await page.getByLabel('Age (years)').fill('9');
+    await page.getByRole('searchbox', { name: 'Search behaviours' }).fill('her uncle touches her');
+    await page.getByRole('button', { name: 'None of these fits' }).click();
+    await page.getByRole('link', { name: 'Yes, a child is telling me about abuse' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Act now');
+    const main = (await page.locator('main').textContent())!;
+    expect(main).toContain('You said: A child has disclosed abuse');
+    expect(main).toContain('Do not promise to keep it secret');
+    expect(await page.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');
+    expect(await page.getByRole('region', { name: 'Result' }).count()).toBe(0);
+  });
+
+  it('refuses an age that is not whole years from 0 to 17, with a message', async () => {
+    await page.goto(`${baseURL}/classify`);
+    for (const bad of ['2.5', '-1']) {
+      await page.getByLabel('Age (years)').fill(bad);
+      expect(await page.getByRole('alert').filter({ hasText: 'whole years' }).textContent()).toBe('Enter the age in whole years, from 0 to 17.');
+      expect(await page.getByRole('searchbox', { name: 'Search behaviours' }).count()).toBe(0);
+    }
   });
 
   it('offers both bands at a boundary age', async () => {
@@ -95,6 +142,7 @@ describe('classify on a phone', () => {
     await page.goto(`${baseURL}/classify`);
     await page.getByLabel('Age (years)').fill('12');
     await page.getByRole('button', { name: 'None of these fits' }).click();
+    await page.getByRole('button', { name: 'No, neither: describe the behaviour' }).click();
     await page.getByLabel('Describe the behaviour in your own words').fill('role-play messages in a game');
     await page.getByRole('group', { name: 'Which general description fits best?' }).getByRole('radio', { name: /^Amber/ }).check();
     await resultHeading().waitFor();
@@ -165,6 +213,8 @@ describe('reference and urgent', () => {
     const main = page.locator('main');
     await main.getByText('True Relationships', { exact: false }).first().waitFor();
     for (const credit of ['Brook', 'True Relationships & Reproductive Health', 'Hackett', 'NSPCC', 'Derby City']) expect(await main.textContent()).toContain(credit);
+    expect(await main.textContent()).toContain('Keeping Children Safe in Education 2025 (Department for Education, September 2025): statutory guidance for schools and colleges in England only');
+    expect(await main.textContent()).not.toMatch(/Keeping Children Safe in Education[^.;]*England and Wales/);
     expect(await page.getByRole('link', { name: /AIM Project/ }).getAttribute('href')).toBe('https://aimproject.org.uk');
   });
 

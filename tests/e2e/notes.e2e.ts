@@ -78,6 +78,38 @@ describe('draft notes in a real browser', () => {
     expect(page.url()).toBe(url);
   });
 
+  it('exports what was just typed and saved, and will not delete a note edited after its export', async () => {
+    await fresh();
+    await setUp();
+    await page.getByRole('button', { name: 'New note' }).click();
+    await page.getByLabel('What happened').fill('Child A pulled Child B’s trousers down in the toilets.');
+    await page.getByLabel('Action taken').fill('Children separated; DSL told at 11:05.');
+    await saved().waitFor();
+    await page.getByRole('button', { name: 'Export' }).click();
+    const dialog = page.getByRole('dialog');
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export now' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toContain('What happened (facts): Child A pulled Child B’s trousers down in the toilets.');
+    expect(text).toContain('Action taken: Children separated; DSL told at 11:05.');
+    expect(text).toContain('Observed: not recorded');
+    await dialog.getByRole('button', { name: 'Keep for now' }).click();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export now' }).click()]);
+    // Another tab saves a newer version while this dialog is open.
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await other.getByLabel('Passphrase', { exact: true }).fill(PASS);
+    await other.getByRole('button', { name: 'Unlock' }).click();
+    await other.getByLabel('What happened').fill('Edited in another tab after the export.');
+    await other.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    await dialog.getByRole('button', { name: 'Delete after transfer' }).click();
+    await page.getByRole('alert').getByText('changed after it was exported, so it was kept').waitFor();
+    await other.close();
+    await dialog.getByRole('button', { name: 'Keep for now' }).click();
+    await page.getByRole('link', { name: 'All notes' }).click();
+    expect(await page.getByRole('list', { name: 'Saved notes' }).getByRole('listitem').count()).toBe(1);
+  });
+
   it('stores no note text anywhere in IndexedDB', async () => {
     await fresh();
     await setUp();

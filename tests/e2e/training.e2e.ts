@@ -83,6 +83,33 @@ describe('training', () => {
     await page.getByRole('status').filter({ hasText: `${expected} scenarios chosen` }).waitFor();
   });
 
+  it('on a phone, teaches sextortion as act now: the room’s votes stay beside the expected Red, and topics read as words', async () => {
+    const phone = await phonePage(browser);
+    const p = phone.page;
+    await p.goto(`${baseURL}/training`);
+    await p.getByRole('checkbox', { name: '13–17 years' }).check();
+    await p.getByRole('checkbox', { name: 'Exploitation' }).check();
+    expect(await p.getByRole('checkbox', { name: 'Not harmful sexual behaviour' }).count()).toBe(1);
+    expect(await p.getByRole('checkbox', { name: 'not hsb' }).count()).toBe(0);
+    await p.getByRole('button', { name: 'Start session' }).click();
+    await p.getByRole('heading', { name: /Sextortion/ }).waitFor();
+    expect(await p.locator('main').textContent()).not.toContain('Behaviour:');
+    const votes = p.getByRole('region', { name: 'Group vote' });
+    await votes.getByRole('button', { name: /Vote.*Amber/ }).click();
+    await votes.getByRole('button', { name: /Vote.*Amber/ }).click();
+    await votes.getByRole('button', { name: /Vote.*Red/ }).click();
+    await p.getByRole('button', { name: 'Reveal' }).click();
+    const answer = p.getByRole('region', { name: 'Answer' });
+    await answer.waitFor();
+    const text = (await answer.textContent())!;
+    expect(text).toMatch(/Expected:.*Red/);
+    expect(text).toContain('Route: act now');
+    expect(text).toContain('The room voted: Green 0 · Amber 2 · Red 1');
+    expect(await votes.textContent()).toMatch(/0 votes.*2 votes.*1 vote/);
+    expect(await p.locator('main').textContent()).toContain('Behaviour:');
+    await phone.context.close();
+  });
+
   it('writes nothing to notes storage and talks to no other origin', async () => {
     const dbs = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(dbs).not.toContain('tl-notes');

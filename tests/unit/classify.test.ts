@@ -22,6 +22,7 @@ const run = (id: string | null, extra: Partial<ClassifyInput> = {}) =>
     ...extra,
   });
 const noConsentDoubt: Answers = { 'not-mutual': 'no', 'power-difference': 'no' };
+const decisive = (r: ReturnType<typeof run>) => r.reasons.filter((x) => x.type !== 'answered' && x.type !== 'provisional');
 
 describe('bands', () => {
   it('finds one band inside a range and two at each boundary age', () => {
@@ -49,19 +50,19 @@ describe('classify: listed levels', () => {
     const r = run('own-body-older');
     expect(r.level.id).toBe('go');
     expect(r.provisional).toBe(false);
-    expect(r.reasons).toEqual([{ type: 'listed', levelId: 'go', bandId: '5-9' }]);
+    expect(decisive(r)).toEqual([{ type: 'listed', levelId: 'go', bandId: '5-9' }]);
   });
 
   it('at a boundary age uses the higher level of the two bands, and says so', () => {
     const r = run('slang-older', { chronologicalAge: 5, bandIds: ['0-5', '5-9'] });
     expect(r.level.id).toBe('wait');
-    expect(r.reasons.map((x) => x.type)).toEqual(['listed', 'boundary']);
+    expect(decisive(r).map((x) => x.type)).toEqual(['listed', 'boundary']);
   });
 
   it('at a boundary age keeps the picked level when it is already the higher one', () => {
     const r = run('swearing-5-9', { chronologicalAge: 9, bandIds: ['5-9', '9-13'] });
     expect(r.level.id).toBe('wait');
-    expect(r.reasons.map((x) => x.type)).toEqual(['listed']);
+    expect(decisive(r).map((x) => x.type)).toEqual(['listed']);
   });
 });
 
@@ -107,15 +108,36 @@ describe('classify: context rules only ever raise', () => {
 });
 
 describe('classify: three answers, not two', () => {
-  it('an interpersonal behaviour is provisional and at least the second level while consent or power is not known', () => {
+  it('an interpersonal behaviour keeps its listed level, marked provisional, while consent or power is not known', () => {
     const r = run('games-young');
     expect(r.provisional).toBe(true);
-    expect(r.level.id).toBe('wait');
+    expect(r.level.id).toBe('go');
+    expect(r.unanswered.map((c) => c.id)).toEqual(['not-mutual', 'power-difference']);
     expect(r.reasons.filter((x) => x.type === 'provisional')).toHaveLength(2);
+  });
+
+  it('answering "no" to both removes the marker; "yes" raises with the reason', () => {
+    expect(run('games-young', { answers: noConsentDoubt })).toMatchObject({ provisional: false, unanswered: [], level: { id: 'go' } });
+    const raised = run('games-young', { answers: { 'not-mutual': 'yes' } });
+    expect(raised.level.id).toBe('stop');
+    expect(raised.reasons).toContainEqual(expect.objectContaining({ type: 'raised', because: 'the other child did not agree' }));
+  });
+
+  it('records every applicable answer, including those that did not change the level', () => {
+    const r = run('games-young', { answers: { ...noConsentDoubt, secrecy: 'no' } });
+    const answered = r.reasons.filter((x) => x.type === 'answered');
+    expect(answered).toContainEqual({ type: 'answered', criterionId: 'secrecy', answer: 'no' });
+    expect(answered).toContainEqual({ type: 'answered', criterionId: 'coercion', answer: 'unknown' });
+    expect(answered.length + r.reasons.filter((x) => x.type === 'raised' || x.type === 'provisional').length).toBe(r.applicableCriteria.length);
   });
 
   it('stays provisional while one of the two is still not known', () => {
     expect(run('games-young', { answers: { 'not-mutual': 'no' } }).provisional).toBe(true);
+  });
+
+  it('a "yes" that does not change the level is still in the reasons', () => {
+    const r = run('forcing', { answers: { ...noConsentDoubt, persisting: 'yes' } });
+    expect(r.reasons).toContainEqual({ type: 'answered', criterionId: 'persisting', answer: 'yes' });
   });
 
   it('consent questions do not apply to solitary behaviour', () => {
@@ -190,6 +212,59 @@ describe('classify: none of these fits', () => {
 
   it('is provisional while consent is not known', () => {
     expect(run(null, { chosenLevelId: 'go' }).provisional).toBe(true);
+  });
+});
+
+describe('classify: act now and the police', () => {
+  it('an adult involved gives the act-now prompt, the police as the first step, and caps Hackett (this child may be the one harmed)', () => {
+    const r = run('images', { chronologicalAge: 15, answers: { ...noConsentDoubt, 'other-adult': 'yes' } });
+    expect(r.level.id).toBe('stop');
+    expect(r.actNow).toEqual([{ id: 'adult', text: 'Act now: the police.', because: 'adult' }]);
+    expect(r.hackett).not.toContain('abusive');
+  });
+
+  it('a position-of-trust listing acts now with no answer needed', () => {
+    expect(run('trust', { chronologicalAge: 15 }).actNow.map((a) => a.id)).toEqual(['adult']);
+  });
+
+  it('an adult answered "no" or not known gives no act-now prompt', () => {
+    expect(run('images', { chronologicalAge: 15, answers: { 'other-adult': 'no' } }).actNow).toEqual([]);
+    expect(run('images', { chronologicalAge: 15 }).actNow).toEqual([]);
+  });
+
+  it('names the police first, with source and date, for sexual activity under 13', () => {
+    const r = run('sex-9-13', { chronologicalAge: 11, bandIds: ['9-13'], answers: noConsentDoubt });
+    expect(r.police).toEqual([{ id: 'under-13', text: 'Police: under 13.', source: 'SOA', date: '2003' }]);
+    expect(r.doNow[0]).toBe('Police: under 13.');
+    expect(r.doNow).toHaveLength(3);
+  });
+
+  it('names the police for coercion, and for images of a child under 13, but not for images at 15 alone', () => {
+    expect(run('images', { chronologicalAge: 15, answers: { ...noConsentDoubt, coercion: 'yes' } }).police.map((p) => p.id)).toEqual(['coercion']);
+    expect(run('images-young', { chronologicalAge: 12, bandIds: ['9-13'], answers: noConsentDoubt }).police.map((p) => p.id)).toEqual(['images']);
+    expect(run('images', { chronologicalAge: 15, answers: noConsentDoubt }).police).toEqual([]);
+  });
+
+  it('sextortion (images with coercion) is an act-now case', () => {
+    expect(run('images', { chronologicalAge: 15, answers: { coercion: 'yes' } }).actNow.map((a) => a.id)).toEqual(['sextortion']);
+  });
+});
+
+describe('classify: do now and cautions follow the context', () => {
+  it('gives one to three actions, the lines for this context only', () => {
+    expect(run('slang-young', { chronologicalAge: 3, bandIds: ['0-5'] }).doNow).toEqual(['Tell the lead.', 'Talk to parents.', 'Gather facts.']);
+    expect(run('swearing-5-9', { chronologicalAge: 7, bandIds: ['5-9'] }).doNow).toEqual(['Tell the lead.', 'Gather facts.']);
+  });
+
+  it('falls back to what the level says when a pack gives no actions', () => {
+    expect(run('own-body-older').doNow).toEqual(['praise']);
+  });
+
+  it('the caution about families depends on the band and on whether another child was harmed', () => {
+    expect(run('pulling-young', { chronologicalAge: 3, bandIds: ['0-5'], answers: noConsentDoubt }).caution).toBe('Families wait.');
+    expect(run('slang-young', { chronologicalAge: 3, bandIds: ['0-5'] }).caution).toBe('Parents can be told.');
+    expect(run('swearing-5-9', { chronologicalAge: 7, bandIds: ['5-9'] }).caution).toBe('Ask the lead first.');
+    expect(run('own-body-older').caution).toBeNull();
   });
 });
 

@@ -1,13 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import tlJson from '../../content/en-GB/traffic-light.json';
 import type { TrafficLightPack } from '../../src/content/schema';
-import { SEED_BEHAVIOURS } from '../fixtures/seed-behaviours';
+import { SEED_BEHAVIOURS, SEED_COUNTS } from '../fixtures/seed-behaviours';
 
 const pack = tlJson as unknown as TrafficLightPack;
 /** Seed wording is kept; only capitalisation and spacing may differ. */
 const same = (a: string) => a.toLowerCase().replace(/\s+/g, ' ').trim();
 
 describe('the traffic light pack holds every seed behaviour', () => {
+  it('holds 89 behaviours, with the hand-counted number per band and level', () => {
+    expect(pack.behaviours).toHaveLength(89);
+    expect(SEED_BEHAVIOURS).toHaveLength(89);
+    for (const [band, counts] of Object.entries(SEED_COUNTS)) {
+      ['green', 'amber', 'red'].forEach((level, i) => {
+        expect(pack.behaviours.filter((b) => b.band === band && b.level === level).length, `pack ${band} ${level}`).toBe(counts[i]);
+        expect(SEED_BEHAVIOURS.filter(([b, l]) => b === band && l === level).length, `fixture ${band} ${level}`).toBe(counts[i]);
+      });
+    }
+  });
+
+  it('holds the five most serious 13–17 red behaviours, with the tags that route them to act now', () => {
+    const tagged = (text: string) => pack.behaviours.find((b) => b.band === '13-17' && b.text === text);
+    expect(tagged('sexual activity with someone in authority and in a position of trust')).toMatchObject({ level: 'red', tags: expect.arrayContaining(['position-of-trust']) });
+    expect(tagged('sexual activity with family members')).toMatchObject({ level: 'red', tags: expect.arrayContaining(['family']) });
+    expect(tagged('involvement in sexual exploitation and/or trafficking')).toMatchObject({ level: 'red', tags: expect.arrayContaining(['exploitation']) });
+    expect(tagged('receipt of gifts or money in exchange for sex')).toMatchObject({ level: 'red', tags: expect.arrayContaining(['exploitation']) });
+    expect(tagged('sexual contact with animals')).toMatchObject({ level: 'red', legal: ['animals'] });
+  });
+
   it('has exactly the seed’s behaviours, band by band and level by level', () => {
     expect(pack.behaviours).toHaveLength(SEED_BEHAVIOURS.length);
     for (const band of pack.bands) {

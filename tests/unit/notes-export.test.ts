@@ -49,9 +49,16 @@ const note = (over: Partial<Note['content']> = {}, id = 'note-0001'): Note => ({
       levelLabel: 'Red',
       provisional: false,
       reasons: ['Listed as red for 9–13.'],
-      answers: [{ label: 'Coercion, force or threats', answer: 'No' }],
+      answers: [
+        { label: 'Consent', answer: 'No' },
+        { label: 'Coercion, threats or blackmail', answer: 'Not known' },
+      ],
       hackett: ['Problematic'],
       judgement: null,
+      actNow: [],
+      doNow: ['Tell your DSL or children’s social care now, today. Do not investigate yourself.'],
+      police: ['Tell the police as well as children’s social care: the images involve a child under 13. (UKCIS, Sharing nudes and semi-nudes; March 2024)'],
+      localProcedure: { area: null, packId: null, version: null, steps: [] },
     },
     ...over,
   },
@@ -66,6 +73,20 @@ describe('export formats (golden files)', () => {
     expect(text).toContain('Professional judgement (opinion): I think');
     expect(text).toContain('brook-traffic-light 2024.1');
     expect(text).toContain('Rule-based level: Red');
+  });
+
+  it('plain text: the record holds every context answer, the Hackett reading, the police trigger and the local procedure shown', () => {
+    const text = notesAsText([note()]);
+    expect(text).toContain('Context answers: Consent: No; Coercion, threats or blackmail: Not known');
+    expect(text).toContain('Hackett continuum: Problematic');
+    expect(text).toContain('Local procedure shown: none chosen (national guidance only)');
+    expect(text.indexOf('Police: Tell the police')).toBeGreaterThan(text.indexOf('ACTION'));
+  });
+
+  it('says "not recorded" when the time of the observation was not filled in, and never invents one', () => {
+    const text = notesAsText([note({ observedAt: '' })]);
+    expect(text).toContain('Observed: not recorded');
+    expect(notesAsCsv([note({ observedAt: '' })]).split('\r\n')[1]!.split(',')[6]).toBe('');
   });
 
   it('CSV, with formula-like cells neutralised', () => {

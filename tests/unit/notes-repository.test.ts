@@ -131,7 +131,9 @@ describe('NotesRepository', () => {
     expect(await upgraded.notes.orderBy('createdAt').count()).toBe(1);
   });
 
-  it('starts an empty note with the observation time now, as local time', () => {
-    expect(emptyContent(new Date('2026-05-01T09:30:00Z')).observedAt).toMatch(/^2026-05-01T\d\d:30$/);
+  it('starts "When it was observed" empty: the app never invents the time of an observation', () => {
+    const content = emptyContent(new Date('2026-05-01T09:30:00Z'));
+    expect(content.observedAt).toBe('');
+    expect(content.writtenAt).toBe('2026-05-01T09:30:00.000Z');
   });
 });

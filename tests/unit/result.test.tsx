@@ -21,6 +21,21 @@ function BehaviourHarness({ bandIds, onState }: { bandIds: string[]; onState: (s
 }
 
 describe('BehaviourStep', () => {
+  it('"None of these fits" first asks about an adult or a disclosure, and a yes leads to act now for that reason', () => {
+    render(<BehaviourHarness bandIds={['5-9']} onState={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'None of these fits' }));
+    const gate = screen.getByRole('group', { name: /is an adult involved, or is a child telling you about abuse/ });
+    expect(within(gate).getByRole('link', { name: 'Yes, an adult is involved' }).getAttribute('href')).toBe('/urgent?because=adult');
+    expect(within(gate).getByRole('link', { name: 'Yes, a child is telling me about abuse' }).getAttribute('href')).toBe('/urgent?because=disclosure');
+  });
+
+  it('the search example fits the band: no nudes for a toddler', () => {
+    render(<BehaviourHarness bandIds={['0-5']} onState={() => {}} />);
+    const placeholder = screen.getByRole('searchbox', { name: 'Search behaviours' }).getAttribute('placeholder')!;
+    expect(placeholder).not.toMatch(/nudes|porn/);
+    expect(placeholder).toMatch(/doctors/);
+  });
+
   it('lists matches within the band as one button each, named with the level word, and never auto-picks', () => {
     let state = initialBehaviourState;
     render(<BehaviourHarness bandIds={['9-13']} onState={(s) => (state = s)} />);
@@ -52,6 +67,8 @@ describe('BehaviourStep', () => {
     let state = initialBehaviourState;
     render(<BehaviourHarness bandIds={['5-9']} onState={(s) => (state = s)} />);
     fireEvent.click(screen.getByRole('button', { name: 'None of these fits' }));
+    expect(screen.queryByLabelText('Describe the behaviour in your own words')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'No, neither: describe the behaviour' }));
     fireEvent.input(screen.getByLabelText('Describe the behaviour in your own words'), { target: { value: 'x' } });
     const group = screen.getByRole('group', { name: 'Which general description fits best?' });
     fireEvent.click(within(group).getByRole('radio', { name: /^Amber/ }));
@@ -75,7 +92,7 @@ describe('ResultView', () => {
     expect(h2.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
     expect(document.activeElement).toBe(h2);
     expect(region.textContent).toContain('Listed as amber for 5–9.');
-    expect(region.textContent).toContain('Gathering information does not mean investigating');
+    expect(region.textContent).toContain('Another child may have been affected');
     expect(region.textContent).toContain('Consider whether this child is also being harmed.');
     expect(within(region).getByRole('heading', { name: 'National guidance' })).toBeTruthy();
     expect(within(region).getByRole('heading', { name: 'Your local procedure' })).toBeTruthy();
@@ -87,7 +104,7 @@ describe('ResultView', () => {
     render(<ResultHarness behaviourId="5-9-amber-sexual-bullying" age={7} answers={{ 'not-mutual': 'no', 'power-difference': 'no', coercion: 'yes' }} />);
     const reasons = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(reasons).toContain('Listed as amber for 5–9.');
-    expect(reasons).toContain('Raised to red: coercion, force or threats were described.');
+    expect(reasons).toContain('Raised to red: coercion, threats or blackmail were described.');
     expect(screen.getByText('Abusive')).toBeTruthy();
   });
 
@@ -115,5 +132,88 @@ describe('ResultView', () => {
     expect(region.textContent).toContain('Follow child protection procedures');
     expect(region.textContent).not.toContain('Abusive');
     expect(region.textContent).toContain('Children under 13');
+  });
+});
+
+const heading = () => within(screen.getByRole('region', { name: 'Result' })).getByRole('heading', { level: 2 });
+
+describe('ResultView: the Brook colour is the headline', () => {
+  it('doctors and nurses at 4 is headed Green, provisional, with the two conditions that keep it green', () => {
+    render(<ResultHarness behaviourId="0-5-green-mummies-daddies-doctors" age={4} answers={{}} />);
+    expect(heading().textContent).toBe('Green — provisional');
+    const region = screen.getByRole('region', { name: 'Result' });
+    expect(region.textContent).toContain('Provisional: it stays Green only if');
+    expect(region.textContent).toContain('the other child agreed, and was able to agree');
+    expect(region.textContent).toContain('there is no big difference in age, development or power between them');
+  });
+
+  it('answering No to consent and power removes the marker and keeps Green; the other child a baby raises it', () => {
+    const { unmount } = render(<ResultHarness behaviourId="0-5-green-mummies-daddies-doctors" age={4} answers={{ 'not-mutual': 'no', 'power-difference': 'no' }} />);
+    expect(heading().textContent).toBe('Green');
+    unmount();
+    render(<ResultHarness behaviourId="0-5-green-mummies-daddies-doctors" age={4} answers={{ 'not-mutual': 'yes', 'power-difference': 'no' }} />);
+    expect(heading().textContent).toMatch(/^Red/);
+  });
+
+  it('the consent question does not read age alone as "could not agree"', () => {
+    const consent = pack.criteria.find((c) => c.id === 'not-mutual')!;
+    expect(consent.question).toMatch(/against the other child’s will/);
+    expect(consent.hint).toMatch(/Age alone does not answer it/);
+    expect(`${consent.question} ${consent.hint}`).not.toMatch(/under 13/);
+  });
+
+  it('leads with the meaning and "Do now": one to three actions', () => {
+    render(<ResultHarness behaviourId="13-17-amber-body-image" age={15} answers={{}} />);
+    const region = screen.getByRole('region', { name: 'Result' });
+    const doNow = within(region).getByRole('heading', { name: 'Do now' });
+    const list = doNow.nextElementSibling!;
+    expect(list.tagName).toBe('OL');
+    expect(list.children.length).toBeGreaterThanOrEqual(1);
+    expect(list.children.length).toBeLessThanOrEqual(3);
+    expect(region.textContent!.indexOf('Do now')).toBeLessThan(region.textContent!.indexOf('Why this level'));
+  });
+});
+
+describe('ResultView: adults, disclosures and the police', () => {
+  it('a 15-year-old with an adult: the act-now prompt comes above the reasons and names the police', () => {
+    render(<ResultHarness behaviourId="13-17-green-consenting-oral-penetrative" age={15} answers={{ 'other-adult': 'yes' }} />);
+    const region = screen.getByRole('region', { name: 'Result' });
+    const text = region.textContent!;
+    expect(heading().textContent).toMatch(/^Red/);
+    expect(text).toContain('this child may be the victim of abuse');
+    expect(text.indexOf('Act now')).toBeLessThan(text.indexOf('Why this level'));
+    expect(within(region).getByRole('link', { name: 'Go to the act-now steps' }).getAttribute('href')).toBe('/urgent?because=adult');
+    const doNow = within(region).getByRole('heading', { name: 'Do now' }).nextElementSibling!;
+    expect(doNow.children[0]!.textContent).toMatch(/police/);
+  });
+
+  it('someone in a position of trust names the LADO, with no question answered', () => {
+    render(<ResultHarness behaviourId="13-17-red-position-of-trust" age={16} answers={{}} />);
+    const text = screen.getByRole('region', { name: 'Result' }).textContent!;
+    expect(text).toContain('LADO within one working day');
+    expect(text).toContain('police');
+  });
+
+  it('oral sex at 11 names the police first, citing the Sexual Offences Act 2003', () => {
+    render(<ResultHarness behaviourId="9-13-red-sexual-activity-oral-intercourse" age={11} answers={{}} />);
+    const region = screen.getByRole('region', { name: 'Result' });
+    const doNow = within(region).getByRole('heading', { name: 'Do now' }).nextElementSibling!;
+    expect(doNow.children[0]!.textContent).toMatch(/^Tell the police/);
+    expect(region.textContent).toMatch(/Sexual Offences Act 2003, sections 5 to 8.*\(2003; September 2025\)/);
+  });
+
+  it('sending nudes at 15 with threats (sextortion) acts now and names the police with the UKCIS date', () => {
+    render(<ResultHarness behaviourId="13-17-amber-making-sending-images" age={15} answers={{ coercion: 'yes' }} />);
+    const text = screen.getByRole('region', { name: 'Result' }).textContent!;
+    expect(text).toContain('sextortion');
+    expect(text).toMatch(/UKCIS.*March 2024/);
+  });
+
+  it('amber advice on families fits early years, and holds back where another child was harmed', () => {
+    const { unmount } = render(<ResultHarness behaviourId="0-5-amber-adult-slang" age={4} answers={{}} />);
+    expect(screen.getByRole('region', { name: 'Result' }).textContent).toContain('talking with parents or carers');
+    unmount();
+    render(<ResultHarness behaviourId="0-5-amber-pulling-pants-down" age={4} answers={{ 'not-mutual': 'no', 'power-difference': 'no' }} />);
+    expect(screen.getByRole('region', { name: 'Result' }).textContent).toContain('do not contact either family');
   });
 });

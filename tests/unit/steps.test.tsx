@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
 import '../../src/i18n';
@@ -70,26 +70,44 @@ function ContextHarness({ onAnswers }: { onAnswers: (a: Answers) => void }) {
 }
 
 describe('ContextStep', () => {
-  it('starts every criterion as "not known" (indeterminate), not as no', () => {
+  it('asks each criterion as a radio group named by its question, with Yes, No and Not known, starting at Not known', () => {
     render(<ContextHarness onAnswers={() => {}} />);
-    const box = screen.getByRole('checkbox', { name: 'Coercion' }) as HTMLInputElement;
-    expect(box.indeterminate).toBe(true);
-    expect(box.checked).toBe(false);
-    expect(screen.getAllByText('Not known').length).toBe(pack.criteria.length);
+    const groups = screen.getAllByRole('radiogroup');
+    expect(groups).toHaveLength(pack.criteria.length);
+    const adult = screen.getByRole('radiogroup', { name: 'Is the other person 18 or over?' });
+    expect(within(adult).getAllByRole('radio').map((r) => r.closest('label')!.textContent)).toEqual(['Yes', 'No', 'Not known']);
+    for (const group of groups) expect((within(group).getByRole('radio', { name: 'Not known' }) as HTMLInputElement).checked).toBe(true);
   });
 
-  it('a tick is yes, clearing it is an explicit no, and "not known" can be restored', () => {
+  it('answers each question in one tap, and "Clear all context answers" returns every one to Not known', () => {
     let answers: Answers = {};
     render(<ContextHarness onAnswers={(a) => (answers = a)} />);
-    const box = screen.getByRole('checkbox', { name: 'Coercion' }) as HTMLInputElement;
-    fireEvent.click(box);
-    expect(answers.coercion).toBe('yes');
-    fireEvent.click(box);
-    expect(answers.coercion).toBe('no');
-    fireEvent.click(screen.getByRole('button', { name: 'Not known: Coercion' }));
-    expect(answers.coercion).toBe('unknown');
-    expect(box.indeterminate).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: 'No: Secrecy' }));
-    expect(answers.secrecy).toBe('no');
+    const adult = screen.getByRole('radiogroup', { name: 'Is the other person 18 or over?' });
+    fireEvent.click(within(adult).getByRole('radio', { name: 'Yes' }));
+    expect(answers['other-adult']).toBe('yes');
+    fireEvent.click(within(adult).getByRole('radio', { name: 'No' }));
+    expect(answers['other-adult']).toBe('no');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all context answers' }));
+    expect(answers).toEqual({});
+    expect((within(adult).getByRole('radio', { name: 'Not known' }) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe('AgeStep validation', () => {
+  it.each(['2.5', '-1'])('refuses %s with a clear message', (value) => {
+    render(<AgeHarness onState={() => {}} />);
+    fireEvent.input(screen.getByLabelText('Age (years)'), { target: { value } });
+    expect(screen.getByRole('alert').textContent).toBe('Enter the age in whole years, from 0 to 17.');
+    expect(screen.getByLabelText('Age (years)').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('takes 0 and 17 as ages, and shows the adult message at 25', () => {
+    render(<AgeHarness onState={() => {}} />);
+    fireEvent.input(screen.getByLabelText('Age (years)'), { target: { value: '0' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.input(screen.getByLabelText('Age (years)'), { target: { value: '17' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.input(screen.getByLabelText('Age (years)'), { target: { value: '25' } });
+    expect(screen.getByRole('status').textContent).toMatch(/under 18.*police.*LADO/s);
   });
 });

@@ -42,6 +42,39 @@ describe('shipped scenario pack', () => {
     expect(scenarios.scenarios.some((s) => s.developmental)).toBe(true);
   });
 
+  it('routes every scenario or variant with an adult involved to act now, as the engine does', () => {
+    let adultCases = 0;
+    for (const s of scenarios.scenarios) {
+      const cases = [
+        { facts: s.facts, stated: s, adultTag: s.tags.includes('adult-involved') },
+        ...s.variants.map((v) => ({ facts: { ...s.facts, ...v.facts }, stated: v, adultTag: false })),
+      ];
+      cases.forEach((c, i) => {
+        if (c.facts['other-adult'] !== 'yes' && !c.adultTag) return;
+        adultCases++;
+        expect(c.stated.expectedRoute, `${s.id} case ${i}`).toBe('act-now');
+        expect(classifyScenario(pack, s, i ? s.variants[i - 1] : undefined).actNow.length, `${s.id} case ${i}`).toBeGreaterThan(0);
+      });
+    }
+    expect(adultCases).toBeGreaterThanOrEqual(3);
+  });
+
+  it('teaches sextortion as an act-now case, with the police, not as amber', () => {
+    const sextortion = scenarios.scenarios.find((s) => s.id === 'sextortion')!;
+    const result = classifyScenario(pack, sextortion);
+    expect(sextortion.expectedLevel).toBe('red');
+    expect(result.actNow.map((a) => a.id)).toContain('sextortion');
+    expect(result.police.length).toBeGreaterThan(0);
+    const adultVariant = sextortion.variants.find((v) => v.facts['other-adult'] === 'yes')!;
+    expect(classifyScenario(pack, sextortion, adultVariant)).toMatchObject({ level: { id: 'red' } });
+  });
+
+  it('gives every topic tag a readable label', () => {
+    const tags = new Set(scenarios.scenarios.flatMap((s) => s.tags));
+    for (const tag of tags) expect(scenarios.topics[tag], tag).toMatch(/^[A-Z]/);
+    expect(scenarios.topics['not-hsb']).toBe('Not harmful sexual behaviour');
+  });
+
   it('never uses "perpetrator" or "red child"', () => {
     expect(JSON.stringify(scenariosJson)).not.toMatch(/\bperpetrator\b|\bred child\b/i);
   });
