@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { contentPacksPlugin } from './src/content/build-plugin.ts';
 import { securityHeaders } from './src/app/security-headers.ts';
 import pkg from './package.json' with { type: 'json' };
+import { SCREENSHOTS } from './tests/screenshots/list.mjs';
 
 export default defineConfig({
   plugins: [
@@ -29,11 +30,14 @@ export default defineConfig({
           { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
           { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // For the richer install dialog; rendered from the build by `npm run screenshots`.
+        screenshots: SCREENSHOTS.map(({ src, sizes, type, form_factor, label }) => ({ src, sizes, type, form_factor, label })),
       },
       workbox: {
         // JSON is not precached by default; content packs must work offline.
         globPatterns: ['**/*.{js,css,html,json,png,svg,ico,webmanifest,woff2}'],
-        globIgnores: ['**/pseudo-*.js'],
+        // Screenshots are for the install dialog only, not for working offline.
+        globIgnores: ['**/pseudo-*.js', 'screenshots/**'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // importScripts() in the worker would need a TrustedScriptURL under our Trusted Types CSP: inline the runtime instead.

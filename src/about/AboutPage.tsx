@@ -5,6 +5,7 @@ import { useTitle } from '../app/useTitle';
 import { formatDate, useT } from '../i18n';
 import type { Provenance } from '../content/schema';
 import { registerStrings } from '../i18n/register';
+import './about.css';
 
 // This feature's strings load with its chunk, not on the first screen.
 registerStrings(import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json', { eager: true }));

@@ -1,3 +1,8 @@
+/**
+ * The header: the app's name and the Urgent link on one row, and the navigation as one row that scrolls sideways
+ * on a phone (it never wraps into a second or third row). The Urgent link sits in the header, so it never covers content.
+ */
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useT } from '../i18n';
 
@@ -11,22 +16,32 @@ const NAV = [
   { href: '/about', key: 'nav.about' },
 ] as const;
 
+const isCurrent = (path: string, href: string) => path === href || path.startsWith(`${href}/`) || (href === '/classify' && path === '/');
+
 export function Header() {
   const t = useT();
   const { path } = useLocation();
+  const strip = useRef<HTMLUListElement>(null);
+  // Keep the current page's link in view in the sideways-scrolling strip, so the active page stays clear.
+  useLayoutEffect(() => {
+    const current = strip.current?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (current && strip.current) strip.current.scrollLeft = Math.max(0, current.offsetLeft - strip.current.clientWidth / 2 + current.offsetWidth / 2);
+  }, [path]);
   return (
     <header class="app-header">
-      <a class="app-title" href="/">
-        {t('app.name')}
-      </a>
-      <a class="urgent-button" href="/urgent" aria-current={path === '/urgent' ? 'page' : undefined}>
-        {t('nav.urgent')}
-      </a>
+      <div class="header-row">
+        <a class="app-title" href="/">
+          {t('app.name')}
+        </a>
+        <a class="urgent-button" href="/urgent" aria-current={path === '/urgent' ? 'page' : undefined}>
+          {t('nav.urgent')}
+        </a>
+      </div>
       <nav aria-label={t('nav.label')}>
-        <ul>
+        <ul ref={strip} class="nav-strip">
           {NAV.map((item) => (
             <li key={item.href}>
-              <a href={item.href} aria-current={path === item.href || path.startsWith(`${item.href}/`) ? 'page' : undefined}>
+              <a href={item.href} aria-current={isCurrent(path, item.href) ? 'page' : undefined}>
                 {t(item.key)}
               </a>
             </li>

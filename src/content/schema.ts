@@ -158,6 +158,8 @@ export const nextStepsSchema = z.object({
   national: z.object({ title: text, jurisdiction: text, source: text, options: z.array(text).min(1) }),
   local: z.object({ title: text, steps: z.array(text) }).nullable(),
   everyResult: z.array(text).min(1),
+  /** The first step when a police trigger holds; the triggers follow it as the reasons. */
+  police: text.optional(),
 });
 
 export const hackettMappingSchema = z.object({

@@ -1,213 +1,215 @@
 /**
- * Behaviour search, pure and small (main bundle). Matches as you type: exact, prefix, stem, synonym and
- * typo matches, every query word must match (AND), ranked by score. The index is built once per pack.
+ * Behaviour search, pure and small. Ranks entries by how well they cover the query, not by whether they hold
+ * every word: each query word is matched against the vocabulary once (exact, stem, prefix, word family, typo),
+ * weighted by how rare and specific the matched word is (BM25), and word pairs found together earn a phrase bonus.
+ * Everyday words that carry no meaning here are ignored; the word families and ignored words are pack data.
  */
-import type { Behaviour } from '../content/schema';
-import { SYNONYM_GROUPS } from './synonyms';
+import type { Behaviour, Vocabulary } from '../content/schema';
+import { editDistance, normalise, stem, tokenize } from './text';
+
+export { editDistance, normalise, stem, tokenize } from './text';
 
 export interface SearchHit {
   behaviour: Behaviour;
   score: number;
 }
 
-interface Entry {
-  behaviour: Behaviour;
-  /** The searchable words joined, for phrase matches. */
-  joined: string;
-}
-
-/**
- * word → the entries holding it, with the field weight (text and aids weigh more than the key fact):
- * each keystroke looks words up once, not once per entry.
- */
+/** word → [entry, BM25 weight of the word in that entry]: each keystroke looks a word up once, not once per entry. */
 type Postings = Map<string, [entry: number, weight: number][]>;
 
 export interface SearchIndex {
-  entries: Entry[];
-  synonyms: Map<string, Set<string>>;
+  behaviours: readonly Behaviour[];
+  ignore: ReadonlySet<string>;
+  /** Word or two-word phrase → the other members of its families. */
+  families: Map<string, Set<string>>;
   tokens: Postings;
   stems: Postings;
+  /** Family members of more than one word ("blow job", "phone credit") → the entries holding them. */
+  phrases: Postings;
+  familyPhrases: string[];
+  /** Stem pairs that sit next to each other in an entry's text or an aid, per entry. */
+  pairs: Set<string>[];
   /** Distinct tokens long enough for typo matching, scanned once per query word. */
   typoVocabulary: string[];
+  /** The highest weight any single word can reach: the yardstick for "matches well". */
+  strongWord: number;
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'with', 'and', 'or', 'to', 'in', 'on', 'is', 'about', 'his', 'her', 'their', 'my', 'at', 'for', 'by', 'e', 'g', 'eg']);
+/** How much a match tier counts against an exact match of the same word. */
+const TIER = { exact: 1, stem: 0.9, prefix: 0.8, family: 0.7, typo1: 0.6, typo2: 0.45, familyTypo: 0.4 } as const;
+/** Field weights as term-frequency increments: the tool's own wording counts most. */
+const FIELD = { text: 2, aid: 1, keyFact: 0.5 } as const;
+const K1 = 1.2;
+const B = 0.4;
 
-/** Lower case, no accents, straight apostrophes dropped, so "children’s" = "childrens". */
-export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’‘]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+const typoLimit = (word: string) => (word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0);
 
-export function tokenize(text: string): string[] {
-  return normalise(text)
-    .split(' ')
-    .filter((w) => w && !STOP.has(w));
-}
-
-const SUFFIXES = ['ational', 'ation', 'ating', 'ingly', 'ings', 'ing', 'ies', 'ied', 'ual', 'ers', 'er', 'ed', 'es', 'ly', 'e', 's'];
-
-/** A light English stemmer: enough for masturbating / masturbation / masturbate to meet. */
-export function stem(word: string): string {
-  if (word.length <= 4) return word;
-  for (const suffix of SUFFIXES) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
-  }
-  return word;
-}
-
-/** Three reused rows: the search runs this thousands of times per keystroke, so it allocates nothing. */
-let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
-
-/** Damerau–Levenshtein (optimal string alignment) of `a` against the first `bLength` letters of `b`, stopping once over the limit. */
-export function editDistance(a: string, b: string, limit: number, bLength = b.length): number {
-  const m = Math.min(bLength, b.length);
-  if (Math.abs(a.length - m) > limit) return limit + 1;
-  if (rows[0].length <= m) rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
-  let [prev2, prev, cur] = rows;
-  for (let j = 0; j <= m; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= m; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return prev[m]!;
-}
-
-const typoLimit = (word: string) => (word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0);
-
-function addTokens(map: Map<string, number>, stems: Map<string, number>, text: string, weight: number) {
-  for (const t of tokenize(text)) {
-    map.set(t, Math.max(map.get(t) ?? 0, weight));
-    const s = stem(t);
-    stems.set(s, Math.max(stems.get(s) ?? 0, weight));
-  }
-}
-
-export function buildSearchIndex(behaviours: readonly Behaviour[]): SearchIndex {
-  const synonyms = new Map<string, Set<string>>();
-  for (const group of SYNONYM_GROUPS) {
-    for (const word of group) {
-      const set = synonyms.get(word) ?? new Set<string>();
-      group.forEach((w) => w !== word && set.add(w));
-      synonyms.set(word, set);
+export function buildSearchIndex(behaviours: readonly Behaviour[], vocabulary?: Vocabulary): SearchIndex {
+  const ignore = new Set((vocabulary?.ignore ?? []).map(normalise));
+  const words = (text: string) => tokenize(text).filter((w) => !ignore.has(w));
+  const families = new Map<string, Set<string>>();
+  for (const group of vocabulary?.groups ?? []) {
+    const members = group.words.map(normalise).filter(Boolean);
+    for (const word of members) {
+      const set = families.get(word) ?? new Set<string>();
+      members.forEach((w) => w !== word && set.add(w));
+      families.set(word, set);
     }
   }
-  const tokenPostings: Postings = new Map();
-  const stemPostings: Postings = new Map();
-  const entries = behaviours.map((behaviour, i) => {
-    // Per entry, each word keeps its heaviest field weight before it joins the postings.
+
+  // Term frequencies per entry, by field weight, for tokens and for stems.
+  const tfTokens: Map<string, number>[] = [];
+  const tfStems: Map<string, number>[] = [];
+  const lengths: number[] = [];
+  const pairs: Set<string>[] = [];
+  behaviours.forEach((b, i) => {
     const tokens = new Map<string, number>();
     const stems = new Map<string, number>();
-    addTokens(tokens, stems, behaviour.text, 3);
-    behaviour.aids.forEach((aid) => addTokens(tokens, stems, aid, 3));
-    if (behaviour.keyFact) addTokens(tokens, stems, behaviour.keyFact, 1);
-    for (const [token, weight] of tokens) push(tokenPostings, token, i, weight);
-    for (const [s, weight] of stems) push(stemPostings, s, i, weight);
-    return { behaviour, joined: ` ${[behaviour.text, ...behaviour.aids].map(normalise).join(' | ')} ` };
+    const entryPairs = new Set<string>();
+    let length = 0;
+    const add = (text: string, weight: number) => {
+      const ws = words(text);
+      length += ws.length * weight;
+      ws.forEach((w, j) => {
+        tokens.set(w, (tokens.get(w) ?? 0) + weight);
+        stems.set(stem(w), (stems.get(stem(w)) ?? 0) + weight);
+        if (j > 0) entryPairs.add(`${stem(ws[j - 1]!)} ${stem(w)}`);
+      });
+    };
+    add(b.text, FIELD.text);
+    b.aids.forEach((aid) => add(aid, FIELD.aid));
+    if (b.keyFact) add(b.keyFact, FIELD.keyFact);
+    tfTokens[i] = tokens;
+    tfStems[i] = stems;
+    lengths[i] = length;
+    pairs[i] = entryPairs;
   });
-  const typoVocabulary = [...tokenPostings.keys()].filter((t) => t.length >= 4);
-  return { entries, synonyms, tokens: tokenPostings, stems: stemPostings, typoVocabulary };
+  const n = behaviours.length;
+  const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
+  const postings = (tfs: Map<string, number>[]): Postings => {
+    const df = new Map<string, number>();
+    for (const tf of tfs) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    const out: Postings = new Map();
+    tfs.forEach((tf, i) => {
+      const norm = K1 * (1 - B + (B * lengths[i]!) / avg);
+      for (const [term, f] of tf) {
+        const idf = Math.log(1 + (n - df.get(term)! + 0.5) / (df.get(term)! + 0.5));
+        const list = out.get(term) ?? [];
+        list.push([i, (idf * (f * (K1 + 1))) / (f + norm)]);
+        out.set(term, list);
+      }
+    });
+    return out;
+  };
+  const tokens = postings(tfTokens);
+  const stems = postings(tfStems);
+  const phrases: Postings = new Map();
+  const familyPhrases = [...families.keys()].filter((k) => k.includes(' '));
+  const joined = behaviours.map((b) => ` ${[b.text, ...b.aids].map(normalise).join(' | ')} `);
+  for (const phrase of familyPhrases) {
+    const parts = phrase.split(' ').filter((w) => !ignore.has(w));
+    const weights = new Map<number, number>();
+    for (const [entry, w] of tokens.get(parts[0]!) ?? []) weights.set(entry, w);
+    for (const part of parts.slice(1)) {
+      const next = new Map((tokens.get(part) ?? []).map(([entry, w]) => [entry, w]));
+      for (const [entry, w] of weights) weights.set(entry, next.has(entry) ? w + next.get(entry)! : -1);
+    }
+    const list = [...weights].filter(([entry, w]) => w > 0 && joined[entry]!.includes(` ${phrase} `));
+    if (list.length) phrases.set(phrase, list);
+  }
+  let strongWord = 0;
+  for (const list of tokens.values()) for (const [, w] of list) strongWord = Math.max(strongWord, w);
+  const typoVocabulary = [...tokens.keys()].filter((t) => t.length >= 4);
+  return { behaviours, ignore, families, tokens, stems, phrases, familyPhrases, pairs, typoVocabulary, strongWord };
 }
 
-function push(postings: Postings, key: string, entry: number, weight: number) {
-  const list = postings.get(key);
-  if (list) list.push([entry, weight]);
-  else postings.set(key, [[entry, weight]]);
+/** Per-entry score of one query word: the best of its matches. */
+type WordScores = Map<number, number>;
+
+function raise(scores: WordScores, postings: readonly [number, number][] | undefined, factor: number) {
+  if (postings) for (const [entry, weight] of postings) if (factor * weight > (scores.get(entry) ?? 0)) scores.set(entry, factor * weight);
 }
 
-/** Per-entry scores for one tier of matching; an entry absent from the map scored 0 in that tier. */
-type Tier = Map<number, number>;
-
-function raise(tier: Tier, postings: readonly [number, number][] | undefined, factor: number) {
-  if (postings) for (const [entry, weight] of postings) if (factor * weight > (tier.get(entry) ?? 0)) tier.set(entry, factor * weight);
+/** A family member counts where an entry holds it: a phrase as a phrase, a word as a token or failing that a stem. */
+function raiseWord(index: SearchIndex, scores: WordScores, word: string, factor: number) {
+  if (word.includes(' ')) return raise(scores, index.phrases.get(word), factor);
+  raise(scores, index.tokens.get(word), factor);
+  raise(scores, index.stems.get(stem(word)), factor * TIER.stem);
 }
 
-/** A synonym counts as a token if the entry holds it, else as a stem. */
-function raiseSynonym(index: SearchIndex, tier: Tier, word: string, factor: number) {
-  const tokenHits = index.tokens.get(word) ?? [];
-  const holders = new Set(tokenHits.map(([entry]) => entry));
-  raise(tier, tokenHits, factor);
-  raise(tier, index.stems.get(stem(word))?.filter(([entry]) => !holders.has(entry)), factor);
+/** Scores one query word against every entry at once: exact, stem, prefix (the word being typed), family, typo. */
+function scoreWord(index: SearchIndex, word: string, typing: boolean): WordScores {
+  const scores: WordScores = new Map();
+  if (word.includes(' ')) {
+    raiseWord(index, scores, word, TIER.exact);
+    for (const other of index.families.get(word) ?? []) raiseWord(index, scores, other, TIER.family);
+    return scores;
+  }
+  const s = stem(word);
+  raise(scores, index.tokens.get(word), TIER.exact);
+  raise(scores, index.stems.get(s), TIER.stem);
+  if (typing && word.length >= 2) for (const [token, list] of index.tokens) if (token.length > word.length && token.startsWith(word)) raise(scores, list, TIER.prefix);
+  const family = index.families.get(word) ?? index.families.get(s);
+  if (family) for (const other of family) raiseWord(index, scores, other, TIER.family);
+  const limit = typoLimit(word);
+  if (limit && !index.tokens.has(word)) {
+    for (const token of index.typoVocabulary) {
+      const d = editDistance(word, token, limit);
+      if (d <= limit) raise(scores, index.tokens.get(token), d === 1 ? TIER.typo1 : TIER.typo2);
+    }
+    // A misspelt family word ("masterbation" → masturbation) still reaches its family.
+    for (const [member, others] of index.families) {
+      if (Math.abs(member.length - word.length) > limit || editDistance(word, member, limit) > limit) continue;
+      for (const w of [member, ...others]) raiseWord(index, scores, w, TIER.familyTypo);
+    }
+  }
+  return scores;
+}
+
+export interface SearchOptions {
+  bands?: readonly string[];
+  levels?: readonly string[];
+  limit?: number;
+}
+
+/** The meaningful words of a query: normalised, the pack's everyday words dropped. */
+export function queryWords(index: SearchIndex, query: string): string[] {
+  return tokenize(query).filter((w) => !index.ignore.has(w));
+}
+
+/** Family phrases typed in the query ("blow job", "phone credit"), scored as one unit beside their words. */
+function queryPhrases(index: SearchIndex, query: string): string[] {
+  const padded = ` ${normalise(query)} `;
+  return index.familyPhrases.filter((p) => padded.includes(` ${p} `));
+}
+
+/** Every entry with any match, best first; ties go to the shorter wording, then the id, so results are stable. */
+export function searchBehaviours(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+  const words = queryWords(index, query);
+  if (!words.length) return [];
+  const typingLast = !/\s$/.test(query);
+  const perWord = [...words.map((w, i) => scoreWord(index, w, typingLast && i === words.length - 1)), ...queryPhrases(index, query).map((p) => scoreWord(index, p, false))];
+  const queryPairs = words.slice(1).map((w, i) => `${stem(words[i]!)} ${stem(w)}`);
+  const totals = new Map<number, number>();
+  for (const scores of perWord) for (const [entry, score] of scores) totals.set(entry, (totals.get(entry) ?? 0) + score);
+  const hits: SearchHit[] = [];
+  for (const [entry, total] of totals) {
+    const b = index.behaviours[entry]!;
+    if (options.bands && !options.bands.includes(b.band)) continue;
+    if (options.levels && !options.levels.includes(b.level)) continue;
+    const phrase = queryPairs.filter((p) => index.pairs[entry]!.has(p)).length;
+    hits.push({ behaviour: b, score: total + phrase * 0.5 * index.strongWord });
+  }
+  hits.sort((a, b) => b.score - a.score || a.behaviour.text.length - b.behaviour.text.length || a.behaviour.id.localeCompare(b.behaviour.id));
+  return options.limit ? hits.slice(0, options.limit) : hits;
 }
 
 /**
- * Scores one query word against every entry at once, tier by tier: exact, then stem or prefix, then synonym,
- * then typo, then a typo of a synonym. An entry takes its score from the first tier it is in.
+ * Whether the best hit is a good match: it must gather at least this share of one strong word's weight.
+ * Below it, the view says so plainly and offers the closest entries, the level browse and "None of these fits".
  */
-function wordScores(index: SearchIndex, word: string, isLast: boolean): Tier[] {
-  const exact: Tier = new Map();
-  raise(exact, index.tokens.get(word), 10);
-  const s = stem(word);
-  const stemOrPrefix: Tier = new Map();
-  raise(stemOrPrefix, index.stems.get(s), 8);
-  if (isLast && word.length >= 2) for (const [token, postings] of index.tokens) if (token.startsWith(word)) raise(stemOrPrefix, postings, 7);
-  const synonym: Tier = new Map();
-  const syns = index.synonyms.get(word) ?? index.synonyms.get(s);
-  if (syns) for (const syn of syns) raiseSynonym(index, synonym, syn, 5);
-  const typo: Tier = new Map();
-  const typoSynonym: Tier = new Map();
-  const limit = typoLimit(word);
-  if (limit) {
-    for (const token of index.typoVocabulary) {
-      const d = editDistance(word, token, limit);
-      if (d <= limit) raise(typo, index.tokens.get(token), 4 - d);
-      else if (isLast && token.length > word.length && editDistance(word, token, limit, word.length) <= limit) raise(typo, index.tokens.get(token), 2);
-    }
-    // A typo of a synonym ("masterbation" → masturbation) still counts.
-    for (const [syn, group] of index.synonyms) {
-      if (Math.abs(syn.length - word.length) > limit || editDistance(word, syn, limit) > limit) continue;
-      for (const w of [syn, ...group]) raiseSynonym(index, typoSynonym, w, 3);
-    }
-  }
-  return [exact, stemOrPrefix, synonym, typo, typoSynonym];
-}
+export const GOOD_MATCH = 0.35;
 
-function scoreIn(tiers: readonly Tier[], entry: number): number {
-  for (const tier of tiers) {
-    const score = tier.get(entry);
-    if (score) return score;
-  }
-  return 0;
-}
-
-export function searchBehaviours(
-  index: SearchIndex,
-  query: string,
-  options: { bands?: readonly string[]; levels?: readonly string[]; limit?: number } = {},
-): SearchHit[] {
-  const words = tokenize(query);
-  if (!words.length) return [];
-  const phrase = normalise(query);
-  const endsWithSpace = /\s$/.test(query);
-  const perWord = words.map((word, i) => wordScores(index, word, i === words.length - 1 && !endsWithSpace));
-  const hits: SearchHit[] = [];
-  index.entries.forEach((entry, e) => {
-    const b = entry.behaviour;
-    if (options.bands && !options.bands.includes(b.band)) return;
-    if (options.levels && !options.levels.includes(b.level)) return;
-    let score = 0;
-    for (const tiers of perWord) {
-      const s = scoreIn(tiers, e);
-      if (!s) return;
-      score += s;
-    }
-    if (words.length > 1 && entry.joined.includes(` ${phrase}`)) score += 15;
-    hits.push({ behaviour: b, score });
-  });
-  hits.sort((a, b) => b.score - a.score || a.behaviour.text.length - b.behaviour.text.length || a.behaviour.id.localeCompare(b.behaviour.id));
-  return options.limit ? hits.slice(0, options.limit) : hits;
+export function matchesWell(index: SearchIndex, hits: readonly SearchHit[]): boolean {
+  return hits.length > 0 && hits[0]!.score >= GOOD_MATCH * index.strongWord;
 }

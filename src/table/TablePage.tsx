@@ -7,6 +7,7 @@ import { levelsByRank } from '../triage/levels';
 import '../triage/strings';
 import { LevelShape } from '../ui/LevelBadge';
 import { registerStrings } from '../i18n/register';
+import './table.css';
 
 // This feature's strings load with its chunk, not on the first screen.
 registerStrings(import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json', { eager: true }));

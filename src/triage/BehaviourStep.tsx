@@ -2,7 +2,9 @@
 import { useMemo } from 'preact/hooks';
 import type { Band, Behaviour, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { buildSearchIndex, searchBehaviours } from '../search';
+import { buildSearchIndex, matchesWell, searchBehaviours, type SearchIndex } from '../search';
+import { actNowCue, type ActNowCue } from '../search/act-now';
+import { closestByLetters } from '../search/closest';
 import { LevelBadge, LevelShape } from '../ui/LevelBadge';
 import { levelById, levelsByRank } from './levels';
 
@@ -20,20 +22,44 @@ export interface BehaviourState {
 
 export const initialBehaviourState: BehaviourState = { query: '', browseLevel: null, selectedId: null, noneFits: false, ownWords: '', chosenLevelId: null, neitherAdultNorDisclosure: false };
 
-const indexCache = new WeakMap<TrafficLightPack, ReturnType<typeof buildSearchIndex>>();
-function indexFor(pack: TrafficLightPack) {
+const indexCache = new WeakMap<TrafficLightPack, SearchIndex>();
+/** Built on first use (the first keystroke or focus), not at start-up. */
+export function indexFor(pack: TrafficLightPack): SearchIndex {
   let index = indexCache.get(pack);
-  if (!index) indexCache.set(pack, (index = buildSearchIndex(pack.behaviours)));
+  if (!index) indexCache.set(pack, (index = buildSearchIndex(pack.behaviours, pack.vocabulary)));
   return index;
 }
 
-/** Candidates: search hits, or every behaviour of the browsed level, ordered by band then listing. */
-export function candidates(pack: TrafficLightPack, bands: readonly Band[], state: BehaviourState): Behaviour[] {
+/** How many matches show at most, and how close to the best a match must come to be listed with it. */
+const MAX_SHOWN = 8;
+const NEAR_BEST = 0.3;
+const CLOSEST = 5;
+
+export interface Candidates {
+  list: Behaviour[];
+  /** False when nothing matches well: the list then holds the closest entries for the band. */
+  good: boolean;
+  cue: ActNowCue | null;
+}
+
+/** Candidates: ranked search hits, the closest entries when none is good, or every behaviour of the browsed level. */
+export function candidates(pack: TrafficLightPack, bands: readonly Band[], state: BehaviourState): Candidates {
   const bandIds = bands.map((b) => b.id);
   const levels = state.browseLevel ? [state.browseLevel] : undefined;
-  if (state.query.trim()) return searchBehaviours(indexFor(pack), state.query, { bands: bandIds, levels, limit: 12 }).map((h) => h.behaviour);
-  if (state.browseLevel) return pack.behaviours.filter((b) => bandIds.includes(b.band) && b.level === state.browseLevel);
-  return [];
+  if (state.query.trim()) {
+    const index = indexFor(pack);
+    const hits = searchBehaviours(index, state.query, { bands: bandIds, levels });
+    const cue = actNowCue(pack.vocabulary, state.query);
+    if (matchesWell(index, hits)) {
+      const best = hits[0]!.score;
+      return { list: hits.filter((h) => h.score >= NEAR_BEST * best).slice(0, MAX_SHOWN).map((h) => h.behaviour), good: true, cue };
+    }
+    const inPlay = pack.behaviours.filter((b) => bandIds.includes(b.band) && (!levels || levels.includes(b.level)));
+    const closest = hits.length ? hits.slice(0, CLOSEST).map((h) => h.behaviour) : closestByLetters(inPlay, state.query, CLOSEST);
+    return { list: closest, good: false, cue };
+  }
+  if (state.browseLevel) return { list: pack.behaviours.filter((b) => bandIds.includes(b.band) && b.level === state.browseLevel), good: true, cue: null };
+  return { list: [], good: true, cue: null };
 }
 
 export function BehaviourStep({
@@ -48,7 +74,7 @@ export function BehaviourStep({
   onChange: (s: BehaviourState) => void;
 }) {
   const t = useT();
-  const list = useMemo(() => candidates(pack, bands, state), [pack, bands, state.query, state.browseLevel]);
+  const { list, good, cue } = useMemo(() => candidates(pack, bands, state), [pack, bands, state.query, state.browseLevel]);
   const mixedLevels = new Set(list.map((b) => b.level)).size > 1;
   const showBand = bands.length > 1;
   const bandLabel = (id: string) => pack.bands.find((b) => b.id === id)?.label ?? id;
@@ -66,6 +92,7 @@ export function BehaviourStep({
           autoComplete="off"
           spellcheck={false}
           placeholder={bands.find((b) => b.searchExample)?.searchExample ?? t('classify.what.placeholder')}
+          onFocus={() => indexFor(pack)}
           onInput={(e) => onChange({ ...state, query: e.currentTarget.value })}
         />
       </label>
@@ -83,8 +110,13 @@ export function BehaviourStep({
           </label>
         ))}
       </fieldset>
-      <p class="hint" aria-live="polite">
-        {state.query.trim() || state.browseLevel ? t('classify.what.count', { count: list.length }) : t('classify.what.startTyping')}
+      {cue ? <ActNowPrompt cue={cue} /> : null}
+      <p class={good ? 'hint' : 'notice'} aria-live="polite">
+        {!state.query.trim() && !state.browseLevel
+          ? t('classify.what.startTyping')
+          : good
+            ? t('classify.what.count', { count: list.length })
+            : t('classify.what.noGoodMatch', { query: state.query.trim() })}
       </p>
       {mixedLevels ? <p class="hint">{t('classify.what.mixed')}</p> : null}
       <ul class="matches" aria-label={t('classify.what.matches')}>
@@ -107,6 +139,21 @@ export function BehaviourStep({
       </button>
       {state.noneFits ? <NoneFits pack={pack} state={state} onChange={onChange} /> : null}
     </fieldset>
+  );
+}
+
+/** A query that sounds like an adult's involvement or a disclosure: the act-now route comes first, beside the matches. */
+function ActNowPrompt({ cue }: { cue: ActNowCue }) {
+  const t = useT();
+  return (
+    <div class="notice notice-danger act-now-prompt">
+      <p>
+        <strong>{t(`classify.what.actNow.${cue}`)}</strong>
+      </p>
+      <a class="button danger" href={`/urgent?because=${cue}`}>
+        {t('classify.what.actNowLink')}
+      </a>
+    </div>
   );
 }
 

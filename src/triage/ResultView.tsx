@@ -12,6 +12,7 @@ import { bandById, type Classification } from './classify';
 import type { JudgementState } from './Judgement';
 import { ResultDetails } from './ResultDetails';
 import { reasonText, shownReasons } from './reasons';
+import './result.css';
 
 export interface ResultProps {
   pack: TrafficLightPack;

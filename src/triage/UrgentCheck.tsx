@@ -1,4 +1,4 @@
-/** Act now first: asked before the age. Any "yes" goes straight to what to do, skipping the traffic light. */
+/** Act now first, in one compact line above the age: the five situations named, each one a tap away in the list. */
 import { useT } from '../i18n';
 import { URGENT_QUESTIONS } from '../urgent/questions';
 
@@ -6,20 +6,22 @@ export function UrgentCheck() {
   const t = useT();
   return (
     <aside class="urgent-check" aria-labelledby="urgent-check-title">
-      <p id="urgent-check-title" class="urgent-check-title">
-        <strong>{t('urgent.checkTitle')}</strong>
+      <p class="urgent-check-line">
+        <strong id="urgent-check-title">{t('urgent.checkTitle')}</strong> {t('urgent.checkLine')}
       </p>
-      <ul>
-        {URGENT_QUESTIONS.map((q) => (
-          <li key={q}>
-            <span>{t(`urgent.q.${q}`)}</span>{' '}
-            <a class="urgent-yes" href={`/urgent?because=${q}`} aria-label={t('urgent.yesLabel', { question: t(`urgent.q.${q}`) })}>
-              {t('urgent.yes')}
-            </a>
-          </li>
-        ))}
-      </ul>
-      <p class="hint">{t('urgent.checkNo')}</p>
+      <details class="urgent-check-list">
+        <summary>{t('urgent.checkEach')}</summary>
+        <ul>
+          {URGENT_QUESTIONS.map((q) => (
+            <li key={q}>
+              <span>{t(`urgent.q.${q}`)}</span>{' '}
+              <a class="urgent-yes" href={`/urgent?because=${q}`} aria-label={t('urgent.yesLabel', { question: t(`urgent.q.${q}`) })}>
+                {t('urgent.yes')}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
     </aside>
   );
 }

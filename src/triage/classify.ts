@@ -160,7 +160,8 @@ export function classify(pack: TrafficLightPack, input: ClassifyInput, hackett?:
   const actNow = pack.actNow.filter((r) => holds(r.when, ctx));
   actNow.forEach((r) => r.hackettCap && hackettCaps.push(r.hackettCap));
   const police = pack.policeTriggers.filter((p) => holds(p.when, ctx)).map(({ id, text, source, date }) => ({ id, text, source, date }));
-  const doNow = [...(police.length ? [police[0]!.text] : []), ...pickAll(level.doNow, ctx)].slice(0, 3);
+  const policeStep = police.length ? [pack.nextSteps.police ?? police[0]!.text] : [];
+  const doNow = [...policeStep, ...pickAll(level.doNow, ctx)].slice(0, 3);
   return {
     level,
     listedLevel: listed,

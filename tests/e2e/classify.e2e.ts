@@ -158,6 +158,51 @@ describe('classify on a phone', () => {
   });
 });
 
+describe('the classify flow on a 360 × 740 phone', () => {
+  it('shows the age field on the first screen, under a one-row header', async () => {
+    await page.goto(`${baseURL}/classify`);
+    const age = (await page.getByLabel('Age (years)').boundingBox())!;
+    expect(age.y).toBeGreaterThan(0);
+    expect(age.y + age.height).toBeLessThanOrEqual(740);
+    const nav = (await page.getByRole('navigation', { name: 'Main' }).boundingBox())!;
+    expect(nav.height).toBeLessThanOrEqual(52);
+    const header = (await page.locator('header').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(110);
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Classify' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('age, a query and one tap: the result heading is in view without scrolling, and focused', async () => {
+    await page.goto(`${baseURL}/classify`);
+    await page.getByLabel('Age (years)').fill('13');
+    await page.getByRole('searchbox', { name: 'Search behaviours' }).fill('sending nudes');
+    await page.getByRole('list', { name: 'Matching behaviours' }).getByRole('button').first().click();
+    await resultHeading().waitFor();
+    await expect.poll(() => resultHeading().evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = (await resultHeading().boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+  });
+
+  it('the Urgent control covers no other control at any scroll position', async () => {
+    await classify('11', 'snogging', /consensual kissing.*Green/);
+    const urgent = page.getByRole('link', { name: 'Urgent' });
+    expect(await urgent.evaluate((el) => getComputedStyle(el).position)).not.toMatch(/fixed|sticky/);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 300) {
+      const overlaps = await page.evaluate((scrollY) => {
+        window.scrollTo(0, scrollY);
+        const u = document.querySelector('.urgent-button')!.getBoundingClientRect();
+        return Array.from(document.querySelectorAll<HTMLElement>('button, input, select, textarea, a, summary'))
+          .filter((el) => !el.classList.contains('urgent-button') && el.offsetParent !== null)
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && r.left < u.right && r.right > u.left && r.top < u.bottom && r.bottom > u.top)
+          .map(({ el }) => el.textContent?.trim().slice(0, 30) ?? el.tagName);
+      }, y);
+      expect(overlaps, `at scroll ${y}`).toEqual([]);
+    }
+  });
+});
+
 describe('reference and urgent', () => {
   it('deep link /table/13-17 shows a section per level with the seed entries', async () => {
     await page.goto(`${baseURL}/table/13-17`);
@@ -198,14 +243,16 @@ describe('reference and urgent', () => {
     expect(await page.locator('main').textContent()).toContain('999');
   });
 
-  it('the act-now questions come before the age and skip the traffic light', async () => {
+  it('the act-now check comes before the age in one compact line, each situation one tap away', async () => {
     await page.goto(`${baseURL}/classify`);
-    const yes = page.getByRole('link', { name: 'Yes: Images of a child are involved' });
+    const check = page.getByRole('complementary', { name: /Act now instead if/ });
     const age = page.getByLabel('Age (years)');
-    const [yesBox, ageBox] = await Promise.all([yes.boundingBox(), age.boundingBox()]);
-    expect(yesBox!.y).toBeLessThan(ageBox!.y);
-    await yes.click();
-    expect(await page.locator('main').textContent()).toContain('UKCIS');
+    const [checkBox, ageBox] = await Promise.all([check.boundingBox(), age.boundingBox()]);
+    expect(checkBox!.y + checkBox!.height).toBeLessThanOrEqual(ageBox!.y);
+    expect(await check.textContent()).toMatch(/danger.*disclosed abuse.*adult.*penetration or injury.*images/);
+    await check.getByText('Check each one').click();
+    await page.getByRole('link', { name: 'Yes: Images of a child are involved' }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('UKCIS');
   });
 
   it('about credits every source and links to the AIM Project', async () => {

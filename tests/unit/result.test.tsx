@@ -198,7 +198,7 @@ describe('ResultView: adults, disclosures and the police', () => {
     render(<ResultHarness behaviourId="9-13-red-sexual-activity-oral-intercourse" age={11} answers={{}} />);
     const region = screen.getByRole('region', { name: 'Result' });
     const doNow = within(region).getByRole('heading', { name: 'Do now' }).nextElementSibling!;
-    expect(doNow.children[0]!.textContent).toMatch(/^Tell the police/);
+    expect(doNow.children[0]!.textContent).toMatch(/^Tell the police now/);
     expect(region.textContent).toMatch(/Sexual Offences Act 2003, sections 5 to 8.*\(2003; September 2025\)/);
   });
 

@@ -1,21 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, editDistance, normalise, searchBehaviours, stem, tokenize } from '../../src/search';
+import type { Vocabulary } from '../../src/content/schema';
+import { buildSearchIndex, editDistance, matchesWell, normalise, searchBehaviours, stem, tokenize } from '../../src/search';
+import { actNowCue } from '../../src/search/act-now';
+import { closestByLetters } from '../../src/search/closest';
 import { miniPack } from './helpers/mini-pack';
 
 const behaviours = miniPack().behaviours.map((b) => ({ ...b }));
-behaviours[0]!.text = 'holding or playing with own genitals';
-behaviours[0]!.aids = ['willy', 'touching himself'];
-behaviours[11]!.text = 'making and sending naked images';
-behaviours[11]!.aids = ['nudes', 'sexting'];
-const index = buildSearchIndex(behaviours);
+const find = (id: string) => behaviours.find((b) => b.id === id)!;
+Object.assign(find('own-body-young'), { text: 'holding or playing with own genitals', aids: ['willy', 'touching himself', 'hands down pants'] });
+Object.assign(find('images'), { text: 'making and sending naked images', aids: ['nudes', 'sexting', 'snapchat pics'] });
+Object.assign(find('trust'), { text: 'sexual activity with someone in a position of trust', aids: ['teacher', 'coach'] });
+Object.assign(find('slang-young'), { text: 'talking about sex using adult slang', aids: ['rude words', 'says sex words'] });
+Object.assign(find('sex-13-17'), { text: 'consenting oral or penetrative sex', aids: ['blow job', 'having sex'] });
+// "sex" is common across entries, "teacher" is in one: the rare word should decide.
+Object.assign(find('games-young'), { aids: ['sex games'] });
+Object.assign(find('forcing'), { aids: ['forced sex'] });
+
+const vocabulary: Vocabulary = {
+  ignore: ['the', 'a', 'with', 'his', 'her', 'he', 'she', 'keeps', 'was', 'really', 'kids', 'again'],
+  groups: [
+    { id: 'penis', words: ['willy', 'penis', 'dick'] },
+    { id: 'images', words: ['nudes', 'pics', 'pictures', 'dick pic'] },
+    { id: 'position-of-trust', words: ['teacher', 'coach', 'youth worker', 'trust'] },
+    { id: 'oral-sex', words: ['oral', 'blow job', 'giving head'] },
+  ],
+  actNow: { adult: ['man', 'dad', 'teacher'], disclosure: ['told me', 'touches her'] },
+};
+const index = buildSearchIndex(behaviours, vocabulary);
 const ids = (q: string, opts = {}) => searchBehaviours(index, q, opts).map((h) => h.behaviour.id);
 
 describe('text handling', () => {
   it('normalises case, accents and curly apostrophes', () => {
     expect(normalise('Children’s  CAFÉ')).toBe('childrens cafe');
   });
-  it('drops stop words', () => {
-    expect(tokenize('the child with his willy')).toEqual(['child', 'willy']);
+  it('splits words; which carry no meaning is data, not code', () => {
+    expect(tokenize('The child, with his willy')).toEqual(['the', 'child', 'with', 'his', 'willy']);
   });
   it('stems word forms together', () => {
     expect(stem('masturbating')).toBe(stem('masturbation'));
@@ -27,33 +46,67 @@ describe('text handling', () => {
   });
 });
 
-describe('searchBehaviours', () => {
-  it('returns nothing for an empty query', () => {
+describe('ranked search', () => {
+  it('returns nothing for an empty query, or one of only everyday words', () => {
     expect(ids('   ')).toEqual([]);
+    expect(ids('he keeps really')).toEqual([]);
+  });
+  it('ranks by coverage: one word outside the vocabulary does not empty the list', () => {
+    expect(ids('googling nudes on snapchat')[0]).toBe('images');
+    expect(ids('he keeps touching his willy again')[0]).toBe('own-body-young');
+  });
+  it('everyday words never decide a match', () => {
+    const plain = searchBehaviours(index, 'willy');
+    const padded = searchBehaviours(index, 'he really keeps his willy again');
+    expect(padded.map((h) => [h.behaviour.id, h.score])).toEqual(plain.map((h) => [h.behaviour.id, h.score]));
   });
   it('matches the partly typed last word as a prefix', () => {
     expect(ids('geni')).toContain('own-body-young');
   });
-  it('matches aids and synonyms', () => {
-    expect(ids('willy')[0]).toBe('own-body-young');
-    expect(ids('penis')).toContain('own-body-young');
-    expect(ids('nudes')[0]).toBe('images');
-    expect(ids('pics')).toContain('images');
+  it('reaches an entry through a word family, including two-word members', () => {
+    expect(ids('penis')[0]).toBe('own-body-young');
+    expect(ids('pics')[0]).toBe('images');
+    expect(ids('sleeping with a youth worker')[0]).toBe('trust');
+    expect(ids('giving head')[0]).toBe('sex-13-17');
+  });
+  it('weighs a rare, specific word above a common one', () => {
+    const hits = searchBehaviours(index, 'sex teacher');
+    expect(hits[0]!.behaviour.id).toBe('trust');
+  });
+  it('rewards words found together, as a phrase', () => {
+    const together = searchBehaviours(index, 'rude words').find((h) => h.behaviour.id === 'slang-young')!.score;
+    const apart = searchBehaviours(index, 'words rude').find((h) => h.behaviour.id === 'slang-young')!.score;
+    expect(together).toBeGreaterThan(apart);
   });
   it('tolerates typos in longer words but not in short ones', () => {
     expect(ids('genitls')).toContain('own-body-young');
-    expect(ids('wily')).toContain('own-body-young');
+    expect(ids('sextng')).toContain('images');
     expect(ids('xyz')).toEqual([]);
-  });
-  it('requires every word to match', () => {
-    expect(ids('naked willy')).toEqual([]);
-    expect(ids('sending naked')[0]).toBe('images');
   });
   it('filters by band and level', () => {
     expect(ids('willy', { bands: ['5-9'] })).toEqual([]);
     expect(ids('sending', { levels: ['go'] })).toEqual([]);
   });
+  it('says whether the best hit is a good match', () => {
+    expect(matchesWell(index, searchBehaviours(index, 'sexting'))).toBe(true);
+    expect(matchesWell(index, searchBehaviours(index, 'xyz'))).toBe(false);
+  });
   it('is deterministic', () => {
     expect(ids('s')).toEqual(ids('s'));
+  });
+});
+
+describe('act-now cues and the closest fallback', () => {
+  it('spots an adult or a disclosure, disclosure first', () => {
+    expect(actNowCue(vocabulary, 'she told me her uncle touches her')).toBe('disclosure');
+    expect(actNowCue(vocabulary, 'sleeping with a teacher')).toBe('adult');
+    expect(actNowCue(vocabulary, 'a man online asked for pics')).toBe('adult');
+    expect(actNowCue(vocabulary, 'manages his feelings badly')).toBeNull();
+    expect(actNowCue(undefined, 'a man')).toBeNull();
+  });
+  it('ranks entries by shared letters when no word is known, so the list is never empty', () => {
+    const closest = closestByLetters(behaviours, 'naked imagez', 3);
+    expect(closest).toHaveLength(3);
+    expect(closest[0]!.id).toBe('images');
   });
 });

@@ -44,7 +44,8 @@ describe('the record a result leaves in a note', () => {
     const s = snapshotFor('9-13-red-sexual-activity-oral-intercourse', 11, {});
     expect(s.hackett.length).toBeGreaterThan(0);
     expect(s.packVersion).toBe(pack.version);
-    expect(s.police?.[0]).toMatch(/police.*under 13.*Sexual Offences Act 2003/);
+    expect(s.police?.[0]).toMatch(/under 13.*Sexual Offences Act 2003/);
+    expect(s.doNow?.[0]).toMatch(/^Tell the police now/);
     expect(s.localProcedure).toEqual({ area: null, packId: null, version: null, steps: [] });
   });
 });
