@@ -1,6 +1,9 @@
 /** /about: sources, versions, licences and credits, the AIM Project link (never its checklists), and the build. */
 import '../triage/strings';
+import { useEffect, useState } from 'preact/hooks';
 import { usePacks } from '../app/packs';
+import { loadPathwayIndex, type PathwayIndexEntry } from '../pathways/store';
+import '../pathways/strings';
 import { useTitle } from '../app/useTitle';
 import { formatDate, useT } from '../i18n';
 import type { Provenance } from '../content/schema';
@@ -35,6 +38,27 @@ function Source({ heading, provenance, version }: { heading: string; provenance:
   );
 }
 
+/** Each local procedure pack: its source document, version and date, and when it was last checked. */
+function PathwaySources() {
+  const t = useT();
+  const [index, setIndex] = useState<PathwayIndexEntry[] | null>(null);
+  useEffect(() => void loadPathwayIndex().then(setIndex, () => setIndex([])), []);
+  if (!index?.length) return null;
+  return (
+    <>
+      <h3>{t('pathways.aboutTitle')}</h3>
+      <ul class="pathway-sources">
+        {index.map((e) => (
+          <li key={e.id}>
+            {t('pathways.aboutEntry', { area: e.area, title: e.source.title, version: e.source.version, date: e.source.date, checked: e.source.lastChecked, partnership: e.partnership })}
+            {e.imported ? ` (${t('pathways.aboutImported')})` : ''}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function AboutPage() {
   const t = useT();
   useTitle(t('about.title'));
@@ -56,6 +80,7 @@ export function AboutPage() {
               <li key={n.id}>{t('result.legalSource', { source: n.source, jurisdiction: n.jurisdiction, date: n.date })}</li>
             ))}
           </ul>
+          <PathwaySources />
           <h3>{t('about.guidanceTitle')}</h3>
           <ul class="guidance-dates">
             {(t('about.guidance', { returnObjects: true }) as string[]).map((line) => (

@@ -1,5 +1,5 @@
 /** Build-time gate: every pack under content/ is validated before Vite bundles anything, so a bad pack fails the build with file, path and problem. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { validatePackData } from './validate-any.ts';
@@ -32,6 +32,34 @@ export function validateContentDir(root: string, base = process.cwd()): string[]
   return errors;
 }
 
+interface FolderPack {
+  id: string;
+  area?: string;
+  partnership?: string;
+  version: string;
+  source?: { title: string; version: string; date: string; lastChecked: string };
+}
+
+const packsIn = (folder: string): FolderPack[] =>
+  existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => f.endsWith('.json') && f !== 'index.json')
+        .sort()
+        .map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as FolderPack)
+    : [];
+
+/**
+ * Generated indexes, so the app needs one request per folder: pathway packs as a summary (Settings lists the
+ * areas without fetching each pack), note templates whole (they are small, and every note needs one).
+ */
+export const FOLDER_INDEXES: Record<string, (folder: string) => unknown> = {
+  pathways: (folder) =>
+    packsIn(folder)
+      .map(({ id, area, partnership, version, source }) => ({ id, area, partnership, version, source: source && { title: source.title, version: source.version, date: source.date, lastChecked: source.lastChecked } }))
+      .sort((a, b) => (a.area ?? '').localeCompare(b.area ?? '')),
+  templates: (folder) => packsIn(folder),
+};
+
 /**
  * Validates every pack before bundling, then ships them as JSON files at /content/<locale>/<file>.json:
  * content is data, fetched (and precached) rather than compiled into JavaScript.
@@ -48,11 +76,23 @@ export function contentPacksPlugin(dir = join(process.cwd(), 'content')): Plugin
         const fileName = `content/${relative(dir, file).split('\\').join('/')}`;
         this.emitFile({ type: 'asset', fileName, source: JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))) });
       }
+      for (const locale of readdirSync(dir)) {
+        for (const [folder, index] of Object.entries(FOLDER_INDEXES)) {
+          const path = join(dir, locale, folder);
+          if (existsSync(path)) this.emitFile({ type: 'asset', fileName: `content/${locale}/${folder}/index.json`, source: JSON.stringify(index(path)) });
+        }
+      }
     },
     configureServer(server) {
       server.middlewares.use('/content/', (req, res, next) => {
         const file = join(dir, decodeURIComponent((req.url ?? '').split('?')[0] ?? ''));
         if (!file.startsWith(dir) || !file.endsWith('.json')) return next();
+        const folder = join(file, '..');
+        const index = file.endsWith('index.json') ? FOLDER_INDEXES[folder.split(/[\\/]/).pop() ?? ''] : undefined;
+        if (index) {
+          res.setHeader('Content-Type', 'application/json');
+          return res.end(JSON.stringify(index(folder)));
+        }
         try {
           res.setHeader('Content-Type', 'application/json');
           res.end(readFileSync(file));

@@ -1,5 +1,7 @@
 /** Dispatches on a pack's `kind`, so the build and the importer validate every kind the same way. */
 import { scenarioPackSchema } from '../training/schema.ts';
+import { pathwayPackSchema } from '../pathways/schema.ts';
+import { noteTemplateSchema } from '../notes/template-schema.ts';
 import { validateHackettPack, validateTrafficLightPack, validateWith, type Validated } from './validate.ts';
 
 export function validatePackData(data: unknown, file: string): Validated<unknown> {
@@ -11,6 +13,10 @@ export function validatePackData(data: unknown, file: string): Validated<unknown
       return validateHackettPack(data, file);
     case 'training-scenarios':
       return validateWith(scenarioPackSchema, data, file);
+    case 'pathway':
+      return validateWith(pathwayPackSchema, data, file);
+    case 'note-template':
+      return validateWith(noteTemplateSchema, data, file);
     default:
       return { ok: false, errors: [`${file}: kind: unknown pack kind ${JSON.stringify(kind)}`] };
   }

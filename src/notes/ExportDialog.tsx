@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, useT } from '../i18n';
 import { makeBackup } from './backup';
 import { notesAsCsv, notesAsText, type TextLabels } from './export-text';
-import type { Note } from './model';
+import { sameChild, type LifeEvent, type Note } from './model';
+import { loadTemplates, templateLookup } from './templates';
 import { flushAll, repo } from './session';
 
 type Format = 'text' | 'json' | 'json-plain' | 'csv' | 'print';
@@ -34,6 +35,14 @@ async function readSaved(ids: readonly string[]): Promise<Note[]> {
   return repo.getMany(ids);
 }
 
+/** A backup carries the life events of the children whose notes it holds, or every event when it holds every note. */
+async function eventsFor(notes: readonly Note[]): Promise<LifeEvent[]> {
+  const [events, all] = await Promise.all([repo.listEvents(), repo.listMeta()]);
+  if (notes.length === all.length) return events;
+  const refs = new Set(notes.map((n) => sameChild(n.content.childRef)));
+  return events.filter((e) => refs.has(sameChild(e.content.childRef)));
+}
+
 /** The version of each note that went out, so "Delete after transfer" deletes only what was transferred. */
 const versionsOf = (notes: readonly Note[]) => new Map(notes.map((n) => [n.id, n.updatedAt]));
 
@@ -61,17 +70,18 @@ export function ExportDialog({ ids, onClose, onDeleted }: { ids: readonly string
 
   const run = async () => {
     const notes = await readSaved(ids);
-    if (format === 'text') await deliver(`notes-${stamp}.txt`, 'text/plain', notesAsText(notes, labels, fmt));
-    else if (format === 'csv') await deliver(`notes-${stamp}.csv`, 'text/csv', notesAsCsv(notes));
-    else if (format === 'json') await deliver(`notes-backup-${stamp}.json`, 'application/json', await makeBackup(notes, passphrase));
-    else if (format === 'json-plain') await deliver(`notes-backup-${stamp}-UNENCRYPTED.json`, 'application/json', await makeBackup(notes, null));
-    else setPrintText(notesAsText(notes, labels, fmt));
+    const templateOf = templateLookup(await loadTemplates());
+    if (format === 'text') await deliver(`notes-${stamp}.txt`, 'text/plain', notesAsText(notes, templateOf, labels, fmt));
+    else if (format === 'csv') await deliver(`notes-${stamp}.csv`, 'text/csv', notesAsCsv(notes, templateOf));
+    else if (format === 'json') await deliver(`notes-backup-${stamp}.json`, 'application/json', await makeBackup(notes, await eventsFor(notes), passphrase));
+    else if (format === 'json-plain') await deliver(`notes-backup-${stamp}-UNENCRYPTED.json`, 'application/json', await makeBackup(notes, await eventsFor(notes), null));
+    else setPrintText(notesAsText(notes, templateOf, labels, fmt));
     await repo.markExported(notes.map((n) => n.id));
     setExported(versionsOf(notes));
   };
   const copy = async () => {
     const notes = await readSaved(ids);
-    await navigator.clipboard.writeText(notesAsText(notes, labels, fmt));
+    await navigator.clipboard.writeText(notesAsText(notes, templateLookup(await loadTemplates()), labels, fmt));
     setCopied(true);
   };
   const deleteTransferred = async () => {

@@ -4,26 +4,14 @@ import { addReloadGuard } from '../app/pwa';
 import { formatDate, useT } from '../i18n';
 import { StorageFullError } from './db';
 import type { Note, NoteContent } from './model';
+import type { NoteTemplate } from './template-schema';
+import { TemplateFields } from './TemplateFields';
 import { holdUnsaved, registerFlush, repo } from './session';
 
 export const AUTOSAVE_MS = 400;
 type Status = 'saved' | 'saving' | 'error-full' | 'error';
 
-const FIELDS: { key: keyof NoteContent; multiline: boolean }[] = [
-  { key: 'childRef', multiline: false },
-  { key: 'setting', multiline: false },
-  { key: 'otherChildren', multiline: false },
-  { key: 'otherChildDetails', multiline: true },
-  { key: 'whatHappened', multiline: true },
-  { key: 'childsWords', multiline: true },
-  { key: 'professionalJudgement', multiline: true },
-  { key: 'actionTaken', multiline: true },
-  { key: 'safetySteps', multiline: true },
-  { key: 'whoInformed', multiline: true },
-  { key: 'nextSteps', multiline: true },
-];
-
-export function NoteEditor({ note }: { note: Note }) {
+export function NoteEditor({ note, template }: { note: Note; template: NoteTemplate }) {
   const t = useT();
   const [content, setContent] = useState(note.content);
   const [status, setStatus] = useState<Status>('saved');
@@ -62,8 +50,8 @@ export function NoteEditor({ note }: { note: Note }) {
     };
   }, [note.id]);
 
-  const update = (key: keyof NoteContent, value: string) => {
-    const next = { ...latest.current, [key]: value };
+  const update = (patch: Partial<NoteContent>) => {
+    const next = { ...latest.current, ...patch };
     latest.current = next;
     dirty.current = true;
     setContent(next);
@@ -84,7 +72,7 @@ export function NoteEditor({ note }: { note: Note }) {
           <h2>{t('notes.classification')}</h2>
           <p>
             <strong>{k.levelLabel}</strong>
-            {k.provisional ? ` ${t('result.provisional')}` : ''} — {k.behaviourText}
+            {k.provisional ? ` — ${t('result.provisional')}` : ''} — {k.behaviourText}
           </p>
           <ul>
             {k.reasons.map((r) => (
@@ -95,7 +83,16 @@ export function NoteEditor({ note }: { note: Note }) {
           <p class="hint">{t('notes.frameworkLine', { framework: k.framework, pack: k.packId, version: k.packVersion })}</p>
         </section>
       ) : null}
-      <p class="hint">{t('notes.writtenAt', { date: formatDate(content.writtenAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+      <p class="hint">
+        {t('notes.writtenAt', { date: formatDate(content.writtenAt, { dateStyle: 'medium', timeStyle: 'short' }) })} · {t('notes.recordType', { template: template.label })}
+      </p>
+      <label class="field">
+        <span>{t('notes.field.childRef')}</span>
+        <span id="hint-childRef" class="hint">
+          {t('notes.hint.childRef')}
+        </span>
+        <input type="text" value={content.childRef} spellcheck={false} autoComplete="off" aria-describedby="hint-childRef" onInput={(e) => update({ childRef: e.currentTarget.value })} />
+      </label>
       <label class="field">
         <span>{t('notes.field.observedAt')}</span>
         {content.observedAt ? null : (
@@ -108,29 +105,10 @@ export function NoteEditor({ note }: { note: Note }) {
           value={content.observedAt}
           max={new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16)}
           aria-describedby={content.observedAt ? undefined : 'observed-missing'}
-          onInput={(e) => update('observedAt', e.currentTarget.value)}
+          onInput={(e) => update({ observedAt: e.currentTarget.value })}
         />
       </label>
-      {FIELDS.map(({ key, multiline }) => {
-        const value = content[key] as string;
-        const hintId = `hint-${key}`;
-        const hint = t(`notes.hint.${key}`, { defaultValue: '' });
-        return (
-          <label class="field" key={key}>
-            <span>{t(`notes.field.${key}`)}</span>
-            {hint ? (
-              <span id={hintId} class="hint">
-                {hint}
-              </span>
-            ) : null}
-            {multiline ? (
-              <textarea rows={4} value={value} spellcheck={false} autoComplete="off" aria-describedby={hint ? hintId : undefined} onInput={(e) => update(key, e.currentTarget.value)} />
-            ) : (
-              <input type="text" value={value} spellcheck={false} autoComplete="off" aria-describedby={hint ? hintId : undefined} onInput={(e) => update(key, e.currentTarget.value)} />
-            )}
-          </label>
-        );
-      })}
+      <TemplateFields template={template} values={content.fields} onChange={(id, value) => update({ fields: { ...latest.current.fields, [id]: value } })} />
       <p class="hint">{t('notes.noPhotos')}</p>
     </form>
   );

@@ -9,7 +9,8 @@ import { ExportDialog } from './ExportDialog';
 import { LockNowButton } from './LockNowButton';
 import { ChangePassphrase } from '../lock/ChangePassphrase';
 import { ImportBackup } from './ImportBackup';
-import type { Note } from './model';
+import { INCIDENT_TEMPLATE, type Note } from './model';
+import { useTemplates } from './templates';
 import { retentionDays } from './prefs';
 import { olderThan, searchNotes } from './repository';
 import { repo } from './session';
@@ -29,6 +30,8 @@ export function NotesList() {
   const [exporting, setExporting] = useState<string[] | null>(null);
 
   const [complete, setComplete] = useState(false);
+  const templates = useTemplates();
+  const [template, setTemplate] = useState(INCIDENT_TEMPLATE);
   const [limit, setLimit] = useState(PAGE);
 
   useEffect(() => {
@@ -64,7 +67,17 @@ export function NotesList() {
   return (
     <div class="notes-list">
       <div class="session-controls">
-        <button type="button" onClick={() => route('/notes/new')}>
+        <label class="field template-choice">
+          <span>{t('notes.template')}</span>
+          <select value={template} onChange={(e) => setTemplate(e.currentTarget.value)}>
+            {[...(templates?.values() ?? [])].sort((a, b) => Number(b.id === INCIDENT_TEMPLATE) - Number(a.id === INCIDENT_TEMPLATE)).map((tpl) => (
+              <option key={tpl.id} value={tpl.id}>
+                {tpl.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => route(template === INCIDENT_TEMPLATE ? '/notes/new' : `/notes/new?template=${encodeURIComponent(template)}`)}>
           {t('notes.new')}
         </button>
         <button type="button" class="secondary" disabled={!complete || !exportSet.length} onClick={() => setExporting(exportSet.map((n) => n.id))}>

@@ -10,7 +10,8 @@ import { SetupForm, UnlockForm } from '../lock/LockScreens';
 import { LevelBadge } from '../ui/LevelBadge';
 import { ExportDialog } from './ExportDialog';
 import { LockNowButton } from './LockNowButton';
-import type { Note } from './model';
+import { INCIDENT_TEMPLATE, type Note } from './model';
+import { templateFor, useTemplates } from './templates';
 import { NoteEditor } from './NoteEditor';
 import { NotesList } from './NotesList';
 import { eraseEverything, repo, setUpWith, unlockWith, useNotesSession } from './session';
@@ -42,14 +43,15 @@ export function NotesPage() {
 /** "new" creates a note (carrying any result handed over) and replaces the URL with its id. */
 function EditorRoute({ id }: { id: string }) {
   const t = useT();
-  const { route } = useLocation();
+  const { route, query } = useLocation();
   const packs = usePacks();
+  const templates = useTemplates();
   const [note, setNote] = useState<Note | null | undefined>(undefined);
   const [exporting, setExporting] = useState(false);
   useEffect(() => {
     let live = true;
     if (id === 'new') {
-      void repo.create({ classification: takeSnapshot() }).then((n) => live && route(`/notes/${n.id}`, true));
+      void repo.create({ templateId: query.template || INCIDENT_TEMPLATE, classification: takeSnapshot() }).then((n) => live && route(`/notes/${n.id}`, true));
       return () => void (live = false);
     }
     const sub = liveQuery(() => repo.get(id)).subscribe({ next: (n) => live && setNote((prev) => (prev && n ? prev : n)), error: () => live && setNote(null) });
@@ -58,7 +60,7 @@ function EditorRoute({ id }: { id: string }) {
       sub.unsubscribe();
     };
   }, [id]);
-  if (id === 'new' || note === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (id === 'new' || note === undefined || !templates) return <p role="status">{t('common.loading')}</p>;
   if (note === null) return <p role="alert">{t('notes.notFound')}</p>;
   const level = packs?.trafficLight.levels.find((l) => l.id === note.levelId);
   return (
@@ -73,7 +75,7 @@ function EditorRoute({ id }: { id: string }) {
       <p class="hint">
         {level ? <LevelBadge level={level} /> : null} {t('notes.createdAt', { date: formatDate(note.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
       </p>
-      <NoteEditor note={note} />
+      <NoteEditor note={note} template={templateFor(templates, note.content.templateId)} />
       {exporting ? (
         <ExportDialog ids={[note.id]} onClose={() => setExporting(false)} onDeleted={() => route('/notes')} />
       ) : null}

@@ -5,11 +5,13 @@
 import '../content/zod-config';
 import { z } from 'zod';
 import { deriveKey, DEFAULT_ITERATIONS, fromBase64, randomBytes, toBase64 } from '../lock/crypto';
-import type { Note } from './model';
+import { normaliseContent, PARTIAL_DATE, type LifeEvent, type Note, type NoteContent } from './model';
 import type { NotesRepository } from './repository';
 
 export const BACKUP_FORMAT = 'tl-notes-backup';
-export const BACKUP_VERSION = 1;
+/** 2 (2026-11): notes follow templates, and life events travel with them. Version 1 backups still import. */
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
 /** Above a 5,000-note backup (about 15 MB encrypted); the issue's 20 MB is the floor. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 const AAD = new TextEncoder().encode(BACKUP_FORMAT);
@@ -48,11 +50,21 @@ const snapshot = z.object({
   police: z.array(str).optional(),
   localProcedure: z.object({ area: str.nullable(), packId: str.nullable(), version: str.nullable(), steps: z.array(str) }).optional(),
 });
-const content = z.object({
+const templated = z.object({
+  templateId: z.string().min(1).max(100),
+  childRef: str,
+  observedAt: str,
+  writtenAt: str,
+  fields: z.record(z.string().max(100), z.union([str, z.array(str).max(100)])),
+  classification: snapshot.nullable(),
+});
+/** Version 1 notes kept the incident fields at the top level. */
+const legacy = z.object({
   childRef: str, observedAt: str, writtenAt: str, setting: str, otherChildren: str, otherChildDetails: str, whatHappened: str,
   childsWords: str, professionalJudgement: str, actionTaken: str, safetySteps: str, whoInformed: str, nextSteps: str,
   classification: snapshot.nullable(),
 });
+const content = z.union([templated, legacy]).transform((c) => normaliseContent(c as Partial<NoteContent> & Record<string, unknown>));
 const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date');
 export const noteSchema = z.object({
   id: z.string().min(1).max(100),
@@ -63,11 +75,18 @@ export const noteSchema = z.object({
   exportedAt: iso.nullable(),
   content,
 });
+export const eventSchema = z.object({
+  id: z.string().min(1).max(100),
+  createdAt: iso,
+  updatedAt: iso,
+  content: z.object({ childRef: str, date: z.string().regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'), description: str }),
+});
+const payload = z.object({ notes: z.array(noteSchema), events: z.array(eventSchema).default([]) });
 const envelope = z.object({ format: z.string(), version: z.number() });
-const plainBackup = z.object({ format: z.literal(BACKUP_FORMAT), version: z.literal(BACKUP_VERSION), exportedAt: iso, encrypted: z.literal(false), notes: z.array(noteSchema) });
+const plainBackup = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number(), exportedAt: iso, encrypted: z.literal(false), notes: z.array(noteSchema), events: z.array(eventSchema).default([]) });
 const encryptedBackup = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.number(),
   exportedAt: iso,
   encrypted: z.literal(true),
   kdf: z.literal('PBKDF2-SHA256'),
@@ -77,13 +96,18 @@ const encryptedBackup = z.object({
   ct: z.string().min(1),
 });
 
-export async function makeBackup(notes: readonly Note[], passphrase: string | null, iterations = DEFAULT_ITERATIONS, now = new Date()): Promise<string> {
+export interface BackupContents {
+  notes: Note[];
+  events: LifeEvent[];
+}
+
+export async function makeBackup(notes: readonly Note[], events: readonly LifeEvent[], passphrase: string | null, iterations = DEFAULT_ITERATIONS, now = new Date()): Promise<string> {
   const base = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString() };
-  if (passphrase === null) return JSON.stringify({ ...base, encrypted: false, notes });
+  if (passphrase === null) return JSON.stringify({ ...base, encrypted: false, notes, events });
   const salt = randomBytes(16);
   const iv = randomBytes(12);
   const key = await deriveKey(passphrase, salt, iterations);
-  const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: AAD }, key, new TextEncoder().encode(JSON.stringify(notes)));
+  const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: AAD }, key, new TextEncoder().encode(JSON.stringify({ notes, events })));
   return JSON.stringify({ ...base, encrypted: true, kdf: 'PBKDF2-SHA256', iterations, salt: toBase64(salt), iv: toBase64(iv), ct: toBase64(new Uint8Array(ct)) });
 }
 
@@ -97,19 +121,19 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Reads a backup into validated notes, refusing with one named problem. Nothing is stored here. */
-export async function readBackup(text: string, passphrase: string | null): Promise<Note[]> {
+/** Reads a backup into validated notes and life events, refusing with one named problem. Nothing is stored here. */
+export async function readBackup(text: string, passphrase: string | null): Promise<BackupContents> {
   if (new TextEncoder().encode(text).length > MAX_BACKUP_BYTES) throw new ImportError('too-large');
   const data = parseJson(text);
   const head = envelope.safeParse(data);
   if (!head.success || head.data.format !== BACKUP_FORMAT) throw new ImportError('wrong-format');
-  if (head.data.version !== BACKUP_VERSION) throw new ImportError('wrong-version', String(head.data.version));
+  if (!READABLE_VERSIONS.includes(head.data.version)) throw new ImportError('wrong-version', String(head.data.version));
   const encrypted = (data as { encrypted?: unknown }).encrypted;
   let notesData: unknown;
   if (encrypted === false) {
     const plain = plainBackup.safeParse(data);
     if (!plain.success) throw new ImportError('wrong-shape', plain.error.issues[0]?.path.join('.') ?? '');
-    return plain.data.notes;
+    return { notes: plain.data.notes, events: plain.data.events };
   }
   const sealed = encryptedBackup.safeParse(data);
   if (!sealed.success) throw new ImportError('wrong-shape', sealed.error.issues[0]?.path.join('.') ?? '');
@@ -121,18 +145,22 @@ export async function readBackup(text: string, passphrase: string | null): Promi
   } catch {
     throw new ImportError('wrong-passphrase');
   }
-  const notes = z.array(noteSchema).safeParse(notesData);
-  if (!notes.success) throw new ImportError('wrong-shape', notes.error.issues[0]?.path.join('.') ?? '');
-  return notes.data;
+  // Version 1 sealed an array of notes; version 2 seals { notes, events }.
+  const contents = payload.safeParse(Array.isArray(notesData) ? { notes: notesData } : notesData);
+  if (!contents.success) throw new ImportError('wrong-shape', contents.error.issues[0]?.path.join('.') ?? '');
+  return contents.data;
 }
 
-/** Adds the backup's notes whose ids are not already stored (existing notes are kept, never doubled). */
+/** Items whose ids are not already stored, each once: existing ones are kept, never doubled. */
+const unseen = <T extends { id: string }>(items: readonly T[], existing: ReadonlySet<string>) => items.filter((x, i) => !existing.has(x.id) && items.findIndex((y) => y.id === x.id) === i);
+
+/** Adds the backup's notes and life events that are not already stored. */
 export async function importBackup(repo: NotesRepository, text: string, passphrase: string | null): Promise<{ added: number; skipped: number }> {
-  const notes = await readBackup(text, passphrase);
-  const existing = new Set(await repo.db.notes.toCollection().primaryKeys());
-  const fresh = notes.filter((n, i) => !existing.has(n.id) && notes.findIndex((m) => m.id === n.id) === i);
+  const { notes, events } = await readBackup(text, passphrase);
+  const fresh = unseen(notes, new Set(await repo.db.notes.toCollection().primaryKeys()));
+  const freshEvents = unseen(events, new Set(await repo.db.events.toCollection().primaryKeys()));
   try {
-    await repo.addAll(fresh);
+    await repo.addAll(fresh, freshEvents);
   } catch {
     throw new ImportError('storage');
   }

@@ -1,7 +1,7 @@
 /** The notes database (Dexie). Writes run in explicit transactions so a quota failure surfaces instead of hanging (Dexie #840). */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { KeyRecord } from '../lock/crypto';
-import type { StoredNote } from './model';
+import type { StoredLifeEvent, StoredNote } from './model';
 
 export interface MetaRow {
   key: string;
@@ -28,12 +28,15 @@ export const DB_NAME = 'tl-notes';
 export class NotesDb extends Dexie {
   notes!: Table<StoredNote, string>;
   meta!: Table<MetaRow, string>;
+  events!: Table<StoredLifeEvent, string>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores({ notes: 'id, updatedAt, levelId, status', meta: 'key' });
     // v2 adds an index for retention ("older than") without touching the encrypted content.
     this.version(2).stores({ notes: 'id, updatedAt, createdAt, levelId, status' });
+    // v3 adds life events for the pattern map: only id and times in the clear, like notes.
+    this.version(3).stores({ events: 'id, updatedAt, createdAt' });
   }
 
   async keyRecord(): Promise<KeyRecord | undefined> {

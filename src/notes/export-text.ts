@@ -1,31 +1,24 @@
 /**
  * Plain-text and CSV exports, shaped to paste into CPOMS, MyConcern, Mosaic or LCS: SUMMARY / ACTION / OUTCOME,
- * with facts, the child's own words and professional judgement (opinion) kept apart. Labels are passed in (i18n).
+ * with facts, the child's own words and professional judgement (opinion) kept apart. Each note's template decides
+ * its headings and which block each field goes in; the common labels are passed in (i18n).
  */
-import type { ClassificationSnapshot, Note } from './model';
+import { fieldText, type ClassificationSnapshot, type Note } from './model';
+import type { NoteTemplate, TemplateField } from './template-schema';
 
 export const DEFAULT_TEXT_LABELS = {
   summary: 'SUMMARY',
   action: 'ACTION',
   outcome: 'OUTCOME',
+  record: 'Record',
   child: 'Child (initials or pseudonym)',
   observed: 'Observed',
   written: 'Written',
-  setting: 'Setting or location',
-  otherChildren: 'Other children (by role)',
-  otherChildDetails: 'The other child (age, SEND, wishes, support)',
-  whatHappened: 'What happened (facts)',
-  childsWords: "Child's own words",
-  professionalJudgement: 'Professional judgement (opinion)',
   framework: 'Framework',
   level: 'Rule-based level',
   provisional: 'provisional',
   reasons: 'Reasons',
   practitionerJudgement: 'Practitioner judgement',
-  actionTaken: 'Action taken',
-  safetySteps: 'Immediate safety steps',
-  whoInformed: 'Who was informed, and when',
-  nextSteps: 'Next steps',
   status: 'Status',
   none: '(none recorded)',
   notRecorded: 'not recorded',
@@ -39,24 +32,33 @@ export const DEFAULT_TEXT_LABELS = {
 };
 export type TextLabels = typeof DEFAULT_TEXT_LABELS;
 
+/** Finds each note's template; a note whose template is not on this device falls back to the one given. */
+export type TemplateOf = (note: Note) => NoteTemplate;
+
 /** UTC "YYYY-MM-DD HH:mm", stable for golden files; the views pass an Intl formatter. */
 export const isoMinute = (iso: string): string => (iso ? new Date(iso).toISOString().slice(0, 16).replace('T', ' ') : '');
 
-export function noteAsText(note: Note, labels: TextLabels = DEFAULT_TEXT_LABELS, formatDate: (iso: string) => string = isoMinute): string {
+export const heading = (field: TemplateField): string => field.exportLabel ?? field.label;
+
+/** A field's value as the record shows it: option labels for choices and checklists, the child's words in quotes. */
+export function fieldValue(note: Note, field: TemplateField): string {
+  const raw = note.content.fields[field.id];
+  const labelOf = (id: string) => field.options?.find((o) => o.id === id)?.label ?? id;
+  const text = fieldText(raw, labelOf).trim();
+  return text && field.quote ? `"${text}"` : text;
+}
+
+export function noteAsText(note: Note, template: NoteTemplate, labels: TextLabels = DEFAULT_TEXT_LABELS, formatDate: (iso: string) => string = isoMinute): string {
   const c = note.content;
-  const v = (s: string) => (s.trim() ? s.trim() : labels.none);
   const k = c.classification;
+  const block = (section: TemplateField['section']) => template.fields.filter((f) => f.section === section).map((f) => `${heading(f)}: ${fieldValue(note, f) || labels.none}`);
   const lines = [
     labels.summary,
-    `${labels.child}: ${v(c.childRef)}`,
+    `${labels.record}: ${template.label}`,
+    `${labels.child}: ${c.childRef.trim() || labels.none}`,
     `${labels.observed}: ${c.observedAt ? c.observedAt.replace('T', ' ') : labels.notRecorded}`,
     `${labels.written}: ${formatDate(c.writtenAt)}`,
-    `${labels.setting}: ${v(c.setting)}`,
-    `${labels.otherChildren}: ${v(c.otherChildren)}`,
-    `${labels.otherChildDetails}: ${v(c.otherChildDetails)}`,
-    `${labels.whatHappened}: ${v(c.whatHappened)}`,
-    `${labels.childsWords}: ${c.childsWords.trim() ? `"${c.childsWords.trim()}"` : labels.none}`,
-    `${labels.professionalJudgement}: ${v(c.professionalJudgement)}`,
+    ...block('summary'),
   ];
   if (k) {
     lines.push(
@@ -69,10 +71,8 @@ export function noteAsText(note: Note, labels: TextLabels = DEFAULT_TEXT_LABELS,
     if (k.actNow?.length) lines.push(`${labels.actNow}: ${k.actNow.join(' ')}`);
     if (k.judgement) lines.push(`${labels.practitionerJudgement}: ${k.judgement.levelLabel} — ${k.judgement.reason || labels.none}`);
   }
-  lines.push('', labels.action);
-  if (k) lines.push(...recordedGuidance(k, labels));
-  lines.push(`${labels.actionTaken}: ${v(c.actionTaken)}`, `${labels.safetySteps}: ${v(c.safetySteps)}`, `${labels.whoInformed}: ${v(c.whoInformed)}`);
-  lines.push('', labels.outcome, `${labels.nextSteps}: ${v(c.nextSteps)}`, `${labels.status}: ${note.status}${note.exportedAt ? ` ${formatDate(note.exportedAt)}` : ''}`);
+  lines.push('', labels.action, ...(k ? recordedGuidance(k, labels) : []), ...block('action'));
+  lines.push('', labels.outcome, ...block('outcome'), `${labels.status}: ${note.status}${note.exportedAt ? ` ${formatDate(note.exportedAt)}` : ''}`);
   return lines.join('\n');
 }
 
@@ -89,8 +89,8 @@ function recordedGuidance(k: ClassificationSnapshot, labels: TextLabels): string
   return out;
 }
 
-export function notesAsText(notes: readonly Note[], labels?: TextLabels, formatDate?: (iso: string) => string): string {
-  return notes.map((n) => noteAsText(n, labels, formatDate)).join('\n\n-----\n\n');
+export function notesAsText(notes: readonly Note[], templateOf: TemplateOf, labels?: TextLabels, formatDate?: (iso: string) => string): string {
+  return notes.map((n) => noteAsText(n, templateOf(n), labels, formatDate)).join('\n\n-----\n\n');
 }
 
 /** Cells starting with = + - @ (or tab / CR) would run as formulas in a spreadsheet: prefix an apostrophe. */
@@ -99,12 +99,27 @@ export function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function notesAsCsv(notes: readonly Note[]): string {
-  const header = ['id', 'created', 'updated', 'status', 'exported', 'child', 'observed', 'setting', 'other_children', 'other_child_details', 'what_happened', 'childs_words', 'professional_judgement', 'action_taken', 'safety_steps', 'who_informed', 'next_steps', 'framework_version', 'level', 'provisional', 'behaviour', 'reasons', 'practitioner_judgement', 'context_answers', 'hackett', 'act_now', 'police', 'local_procedure'];
+/** One row per note; a column per field of every template the notes use, headed as the template heads it. */
+export function notesAsCsv(notes: readonly Note[], templateOf: TemplateOf): string {
+  const templates = [...new Map(notes.map((n) => [templateOf(n).id, templateOf(n)])).values()];
+  const columns = templates.flatMap((t) => t.fields.map((f) => ({ template: t, field: f })));
+  const ambiguous = (h: string) => columns.filter((c) => heading(c.field) === h).length > 1;
+  const header = [
+    'id', 'created', 'updated', 'status', 'exported', 'record', 'child', 'observed',
+    ...columns.map(({ template, field }) => (ambiguous(heading(field)) ? `${template.label}: ${heading(field)}` : heading(field))),
+    'framework_version', 'level', 'provisional', 'behaviour', 'reasons', 'practitioner_judgement', 'context_answers', 'hackett', 'act_now', 'police', 'local_procedure',
+  ];
   const rows = notes.map((n) => {
     const c = n.content;
     const k = c.classification;
-    return [n.id, n.createdAt, n.updatedAt, n.status, n.exportedAt ?? '', c.childRef, c.observedAt, c.setting, c.otherChildren, c.otherChildDetails, c.whatHappened, c.childsWords, c.professionalJudgement, c.actionTaken, c.safetySteps, c.whoInformed, c.nextSteps, k ? `${k.packId} ${k.packVersion}` : '', k?.levelLabel ?? '', k ? String(k.provisional) : '', k?.behaviourText ?? '', k?.reasons.join(' ') ?? '', k?.judgement ? `${k.judgement.levelLabel}: ${k.judgement.reason}` : '', k?.answers.map((a) => `${a.label}: ${a.answer}`).join('; ') ?? '', k?.hackett.join(', ') ?? '', k?.actNow?.join(' ') ?? '', k?.police?.join(' ') ?? '', k?.localProcedure ? [k.localProcedure.area ?? 'none', ...k.localProcedure.steps].join(' | ') : ''];
+    const template = templateOf(n);
+    return [
+      n.id, n.createdAt, n.updatedAt, n.status, n.exportedAt ?? '', template.label, c.childRef, c.observedAt,
+      ...columns.map((col) => (col.template.id === template.id ? fieldValue(n, col.field) : '')),
+      k ? `${k.packId} ${k.packVersion}` : '', k?.levelLabel ?? '', k ? String(k.provisional) : '', k?.behaviourText ?? '', k?.reasons.join(' ') ?? '',
+      k?.judgement ? `${k.judgement.levelLabel}: ${k.judgement.reason}` : '', k?.answers.map((a) => `${a.label}: ${a.answer}`).join('; ') ?? '', k?.hackett.join(', ') ?? '',
+      k?.actNow?.join(' ') ?? '', k?.police?.join(' ') ?? '', k?.localProcedure ? [k.localProcedure.area ?? 'none', ...k.localProcedure.steps].join(' | ') : '',
+    ];
   });
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,7 +1,7 @@
 /** Notes repository: the only place notes are encrypted, stored, read and deleted. Holds the data key only while unlocked. */
 import { changePassphrase, createKeyRecord, DEFAULT_ITERATIONS, open, seal, unwrapKey, type KeyRecord } from '../lock/crypto';
 import { NotesDb, write } from './db';
-import { emptyContent, TEXT_FIELDS, type Note, type NoteContent, type NoteMeta, type StoredNote } from './model';
+import { emptyContent, fieldText, normaliseContent, type LifeEvent, type LifeEventContent, type Note, type NoteContent, type NoteMeta, type StoredLifeEvent, type StoredNote } from './model';
 
 export class LockedError extends Error {
   constructor() {
@@ -70,7 +70,7 @@ export class NotesRepository {
 
   async create(content: Partial<NoteContent> = {}, now = new Date()): Promise<Note> {
     const id = crypto.randomUUID();
-    const full = { ...emptyContent(now), ...content };
+    const full = { ...emptyContent(now, content.templateId), ...content };
     const meta: NoteMeta = { id, createdAt: now.toISOString(), updatedAt: now.toISOString(), levelId: full.classification?.levelId ?? null, status: 'draft', exportedAt: null };
     await this.put(meta, full);
     return { ...meta, content: full };
@@ -139,16 +139,47 @@ export class NotesRepository {
     const { iv, ct, ...meta } = row;
     const known = this.opened.get(row.id);
     if (known?.iv === iv) return { ...meta, content: known.content };
-    const content = Object.freeze(await open<NoteContent>(this.requireKey(), row.id, { iv, ct }));
+    const content = Object.freeze(normaliseContent(await open<NoteContent & Record<string, unknown>>(this.requireKey(), row.id, { iv, ct })));
     this.opened.set(row.id, { iv, content });
     return { ...meta, content };
   }
 
-  /** Encrypts every note first, then writes them in one transaction: all or nothing. */
-  async addAll(notes: readonly Note[]): Promise<void> {
+  /** Encrypts every note and life event first, then writes them in one transaction: all or nothing. */
+  async addAll(notes: readonly Note[], events: readonly LifeEvent[] = []): Promise<void> {
     const key = this.requireKey();
-    const rows: StoredNote[] = await Promise.all(notes.map(async ({ content, ...meta }) => ({ ...meta, ...(await seal(key, meta.id, content)) })));
-    await write(() => this.db.transaction('rw', this.db.notes, () => this.db.notes.bulkAdd(rows)));
+    const sealRow = async <M extends { id: string }>({ content, ...meta }: M & { content: unknown }) => ({ ...meta, ...(await seal(key, meta.id, content)) });
+    const noteRows = (await Promise.all(notes.map(sealRow))) as StoredNote[];
+    const eventRows = (await Promise.all(events.map(sealRow))) as StoredLifeEvent[];
+    await write(() =>
+      this.db.transaction('rw', this.db.notes, this.db.events, async () => {
+        await this.db.notes.bulkAdd(noteRows);
+        await this.db.events.bulkAdd(eventRows);
+      }),
+    );
+  }
+
+  /** Life events for the pattern map: encrypted exactly as notes are (a fresh IV per write, the id bound as data). */
+  async saveEvent(content: LifeEventContent, id: string = crypto.randomUUID(), now = new Date()): Promise<LifeEvent> {
+    const existing = await this.db.events.get(id);
+    const meta = { id, createdAt: existing?.createdAt ?? now.toISOString(), updatedAt: now.toISOString() };
+    const row: StoredLifeEvent = { ...meta, ...(await seal(this.requireKey(), id, content)) };
+    await write(() => this.db.transaction('rw', this.db.events, () => this.db.events.put(row)));
+    return { ...meta, content };
+  }
+
+  async listEvents(): Promise<LifeEvent[]> {
+    const key = this.requireKey();
+    const rows = await this.db.events.toArray();
+    return Promise.all(rows.map(async ({ iv, ct, ...meta }) => ({ ...meta, content: await open<LifeEventContent>(key, meta.id, { iv, ct }) })));
+  }
+
+  async deleteEvents(ids: readonly string[]): Promise<void> {
+    await write(() => this.db.transaction('rw', this.db.events, () => this.db.events.bulkDelete([...ids])));
+  }
+
+  /** Life events' ids and times, readable while locked, for the retention reminder. */
+  async listEventMeta(): Promise<{ id: string; createdAt: string; updatedAt: string }[]> {
+    return (await this.db.events.toArray()).map(({ id, createdAt, updatedAt }) => ({ id, createdAt, updatedAt }));
   }
 
   async delete(ids: readonly string[]): Promise<void> {
@@ -166,10 +197,13 @@ export class NotesRepository {
   /** Erases every note and the key: used when the passphrase is forgotten. */
   async eraseAll(): Promise<void> {
     this.lock();
-    await write(() => this.db.transaction('rw', this.db.notes, this.db.meta, async () => {
-      await this.db.notes.clear();
-      await this.db.meta.clear();
-    }));
+    await write(() =>
+      this.db.transaction('rw', this.db.notes, this.db.meta, this.db.events, async () => {
+        await this.db.notes.clear();
+        await this.db.events.clear();
+        await this.db.meta.clear();
+      }),
+    );
   }
 }
 
@@ -178,7 +212,7 @@ export function searchNotes(notes: readonly Note[], query: string): Note[] {
   const q = normalise(query.trim());
   if (!q) return [...notes];
   return notes.filter((n) => {
-    const texts = [...TEXT_FIELDS.map((f) => n.content[f]), n.content.classification?.behaviourText ?? ''];
+    const texts = [n.content.childRef, ...Object.values(n.content.fields).map((v) => fieldText(v)), n.content.classification?.behaviourText ?? ''];
     return texts.some((t) => normalise(t).includes(q));
   });
 }

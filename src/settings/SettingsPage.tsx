@@ -7,6 +7,7 @@ import { i18n, useT } from '../i18n';
 import { setThemeChoice, themeChoice, type ThemeChoice } from '../app/theme';
 import { availableLocales, setLocale } from '../i18n/locale';
 import { NotesSettings } from './NotesSettings';
+import { PathwaySettings } from '../pathways/PathwaySettings';
 
 export function SettingsPage() {
   const t = useT();
@@ -58,6 +59,7 @@ export function SettingsPage() {
           ))}
         </select>
       </label>
+      <PathwaySettings />
       <NotesSettings />
       <h2>{t('settings.contentTitle')}</h2>
       {packs ? (
@@ -71,16 +73,19 @@ export function SettingsPage() {
         <input type="file" accept="application/json,.json" onChange={onFile} />
       </label>
       <p class="hint">{t('settings.importHint')}</p>
-      <div role="status">{message?.kind === 'ok' ? <p class="notice">{message.lines[0]}</p> : null}</div>
-      <div role="alert">
-        {message?.kind === 'error' ? (
-          <div class="notice notice-danger">
-            {message.lines.map((l) => (
-              <p key={l}>{l}</p>
-            ))}
-          </div>
-        ) : null}
-      </div>
+      {/* Rendered only with a message, so the page never holds an empty alert beside another one. */}
+      {message?.kind === 'ok' ? (
+        <p class="notice" role="status">
+          {message.lines[0]}
+        </p>
+      ) : null}
+      {message?.kind === 'error' ? (
+        <div class="notice notice-danger" role="alert">
+          {message.lines.map((l) => (
+            <p key={l}>{l}</p>
+          ))}
+        </div>
+      ) : null}
       {packs?.source === 'imported' ? (
         <button type="button" onClick={() => { switchToShippedPack(); setMessage({ kind: 'ok', lines: [t('settings.switchedBack')] }); }}>
           {t('settings.useShipped')}

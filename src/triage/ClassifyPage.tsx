@@ -78,9 +78,10 @@ export function ClassifyPage() {
             focusKey={`${what.selectedId ?? ''}|${what.noneFits ? what.chosenLevelId : ''}`}
             judgement={judgement}
             onJudgement={setJudgement}
-            onSaveNote={() => {
+            range={{ age: parseAge(age.ageText), bands }}
+            onSaveNote={(local) => {
               afterPick.stashSnapshot(
-                afterPick.toSnapshot(pack, packs.hackett, result, { behaviour, ownWords: what.ownWords, bandIds: bands.map((b) => b.id), chronologicalAge: parseAge(age.ageText), developmental: age.developmental && age.devBand !== null, answers, judgement }, t),
+                afterPick.toSnapshot(pack, packs.hackett, result, { behaviour, ownWords: what.ownWords, bandIds: bands.map((b) => b.id), chronologicalAge: parseAge(age.ageText), developmental: age.developmental && age.devBand !== null, answers, judgement, local }, t),
               );
               route('/notes/new');
             }}

@@ -1,6 +1,5 @@
-/** Next steps in two labelled layers: national guidance, then the local procedure (empty until a local pack exists). */
+/** National guidance, with its jurisdiction and source; the local procedure is pathways/LocalProcedure. */
 import type { TrafficLightPack } from '../content/schema';
-import { useT } from '../i18n';
 
 export function NationalGuidance({ pack }: { pack: TrafficLightPack }) {
   const { national } = pack.nextSteps;
@@ -14,19 +13,5 @@ export function NationalGuidance({ pack }: { pack: TrafficLightPack }) {
       </ul>
       <p class="source">{national.source}</p>
     </div>
-  );
-}
-
-export function LocalProcedure({ pack }: { pack: TrafficLightPack }) {
-  const t = useT();
-  const { local } = pack.nextSteps;
-  return local && local.steps.length ? (
-    <ol>
-      {local.steps.map((s) => (
-        <li key={s}>{s}</li>
-      ))}
-    </ol>
-  ) : (
-    <p>{t('result.checkProcedure')}</p>
   );
 }

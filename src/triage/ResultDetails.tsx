@@ -6,13 +6,15 @@ import { useT } from '../i18n';
 import { LevelBadge } from '../ui/LevelBadge';
 import { sameConceptByBand } from './classify';
 import { Judgement } from './Judgement';
-import { LocalProcedure, NationalGuidance } from './NextSteps';
+import { LocalProcedureSteps } from '../pathways/LocalProcedure';
+import type { useChosenPathway } from '../pathways/store';
+import { NationalGuidance } from './NextSteps';
 import type { ResultProps } from './ResultView';
 
 /** A native disclosure whose summary is the section's heading, so the heading outline stays whole when closed. */
-function Section({ title, children }: { title: string; children: ComponentChildren }) {
+function Section({ title, open, children }: { title: string; open?: boolean; children: ComponentChildren }) {
   return (
-    <details class="result-section">
+    <details class="result-section" open={open}>
       <summary>
         <h3>{title}</h3>
       </summary>
@@ -21,7 +23,7 @@ function Section({ title, children }: { title: string; children: ComponentChildr
   );
 }
 
-export function ResultDetails({ pack, hackett, result, behaviour, judgement, onJudgement }: ResultProps) {
+export function ResultDetails({ pack, hackett, result, behaviour, judgement, onJudgement, range, pathway }: ResultProps & { pathway: ReturnType<typeof useChosenPathway> }) {
   const t = useT();
   const { level } = result;
   const hackettLevels = hackett.levels.filter((l) => result.hackett.includes(l.id));
@@ -39,8 +41,9 @@ export function ResultDetails({ pack, hackett, result, behaviour, judgement, onJ
       <Section title={t('result.national')}>
         <NationalGuidance pack={pack} />
       </Section>
-      <Section title={t('result.local')}>
-        <LocalProcedure pack={pack} />
+      {/* A chosen area's procedure is the next question after the colour, so it starts open. */}
+      <Section title={t('result.local')} open={Boolean(pathway.pack)}>
+        {pathway.pack ? <LocalProcedureSteps pack={pathway.pack} levelId={level.id} range={range} role={pathway.role} /> : <p>{t('result.checkProcedure')}</p>}
       </Section>
       {legalNotes.length ? (
         <Section title={t('result.law')}>

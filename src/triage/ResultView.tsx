@@ -10,6 +10,10 @@ import { useT } from '../i18n';
 import { LevelShape } from '../ui/LevelBadge';
 import { bandById, type Classification } from './classify';
 import type { JudgementState } from './Judgement';
+import type { LocalProcedureSnapshot } from '../notes/model';
+import type { AgeRange } from '../pathways/select';
+import { localSnapshot } from '../pathways/select';
+import { useChosenPathway } from '../pathways/store';
 import { ResultDetails } from './ResultDetails';
 import { reasonText, shownReasons } from './reasons';
 import './result.css';
@@ -25,14 +29,18 @@ export interface ResultProps {
   focusKey: string;
   judgement: JudgementState;
   onJudgement: (j: JudgementState) => void;
-  onSaveNote: () => void;
+  /** Called with the local procedure shown, so the note records it. */
+  onSaveNote: (local: LocalProcedureSnapshot) => void;
+  /** The child's age and the bands in play, for which local steps apply. */
+  range: AgeRange;
   /** The context questions, placed under the reasons. */
   children?: ComponentChildren;
 }
 
 export function ResultView(props: ResultProps) {
-  const { pack, result, behaviour, ownWords, bandId, focusKey, onSaveNote, children } = props;
+  const { pack, result, behaviour, ownWords, bandId, focusKey, onSaveNote, range, children } = props;
   const t = useT();
+  const pathway = useChosenPathway();
   const heading = useRef<HTMLHeadingElement>(null);
   // Focusing scrolls the heading into view: on a phone the result sits under the list of matches.
   useEffect(() => heading.current?.focus(), [focusKey]);
@@ -102,9 +110,9 @@ export function ResultView(props: ResultProps) {
 
       {children}
 
-      <ResultDetails {...props} />
+      <ResultDetails {...props} pathway={pathway} />
 
-      <button type="button" class="save-note" onClick={onSaveNote}>
+      <button type="button" class="save-note" onClick={() => onSaveNote(localSnapshot(pathway.pack, result.level.id, range, pathway.role))}>
         {t('result.saveNote')}
       </button>
 

@@ -1,7 +1,7 @@
 /** Copies a result into a note snapshot (worded, with pack id and version), so a note reads the same after a content update. */
 import type { Behaviour, HackettPack, TrafficLightPack } from '../content/schema';
 import type { TFunction } from '../i18n';
-import type { ClassificationSnapshot } from '../notes/model';
+import type { ClassificationSnapshot, LocalProcedureSnapshot } from '../notes/model';
 import type { Answers, Classification } from './classify';
 import type { JudgementState } from './Judgement';
 import { reasonText } from './reasons';
@@ -10,7 +10,7 @@ export function toSnapshot(
   pack: TrafficLightPack,
   hackett: HackettPack,
   result: Classification,
-  input: { behaviour: Behaviour | null; ownWords: string; bandIds: readonly string[]; chronologicalAge: number | null; developmental: boolean; answers: Answers; judgement: JudgementState },
+  input: { behaviour: Behaviour | null; ownWords: string; bandIds: readonly string[]; chronologicalAge: number | null; developmental: boolean; answers: Answers; judgement: JudgementState; local?: LocalProcedureSnapshot },
   t: TFunction,
 ): ClassificationSnapshot {
   const judgementLevel = input.judgement.levelId ? pack.levels.find((l) => l.id === input.judgement.levelId) : undefined;
@@ -33,6 +33,6 @@ export function toSnapshot(
     actNow: result.actNow.map((a) => a.text),
     doNow: result.doNow,
     police: result.police.map((p) => `${p.text} (${p.source}; ${p.date})`),
-    localProcedure: { area: null, packId: null, version: null, steps: [] },
+    localProcedure: input.local ?? { area: null, packId: null, version: null, steps: [] },
   };
 }

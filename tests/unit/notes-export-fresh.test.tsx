@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../../src/i18n';
 import type { Note } from '../../src/notes/model';
 import { NotesPage } from '../../src/notes/NotesPage';
+import { FOLDER_INDEXES } from '../../src/content/build-plugin';
 import { lockNow, repo, setUpWith } from '../../src/notes/session';
 
 let written = '';
@@ -32,7 +33,12 @@ beforeAll(async () => {
   URL.revokeObjectURL = () => undefined;
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
   // The page loads the content packs (for the level badge) from the app's own origin.
-  vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(`content/${url.replace(/^\/content\//, '')}`, 'utf8')));
+  vi.stubGlobal('fetch', async (url: string) => {
+    const path = url.replace(/^\/content\//, '');
+    // Folder indexes are generated at build: make them the same way here.
+    const folder = /^en-GB\/(\w+)\/index\.json$/.exec(path)?.[1];
+    return new Response(folder ? JSON.stringify(FOLDER_INDEXES[folder]!(`content/en-GB/${folder}`)) : readFileSync(`content/${path}`, 'utf8'));
+  });
   await setUpWith('a long test passphrase');
 });
 afterAll(async () => {
@@ -89,11 +95,11 @@ describe('exports read what is saved', () => {
     const del = await screen.findByRole('button', { name: 'Delete after transfer' });
     const stored = (await repo.get(note.id))!;
     // Another tab (or a late autosave) writes a newer version after the export.
-    await repo.save(note.id, { ...stored.content, whatHappened: 'second version, not exported' }, new Date(Date.now() + 1000));
+    await repo.save(note.id, { ...stored.content, fields: { ...stored.content.fields, whatHappened: 'second version, not exported' } }, new Date(Date.now() + 1000));
     fireEvent.click(del);
     const alert = await screen.findByText(/changed after it was exported, so it was kept/);
     expect(within(alert.closest('[role="alert"]') as HTMLElement).getByText(/Export it again/)).toBeTruthy();
-    expect((await repo.get(note.id))?.content.whatHappened).toBe('second version, not exported');
+    expect((await repo.get(note.id))?.content.fields.whatHappened).toBe('second version, not exported');
   });
 
   it('"Delete after transfer" deletes a note that has not changed since its export', async () => {

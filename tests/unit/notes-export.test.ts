@@ -5,17 +5,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importBackup, ImportError, makeBackup, MAX_BACKUP_BYTES, readBackup } from '../../src/notes/backup';
 import { NotesDb } from '../../src/notes/db';
 import { csvCell, notesAsCsv, notesAsText } from '../../src/notes/export-text';
+import type { NoteTemplate } from '../../src/notes/template-schema';
+import incidentJson from '../../content/en-GB/templates/incident.json';
 import type { Note } from '../../src/notes/model';
 import { NotesRepository } from '../../src/notes/repository';
 
 const FAST = 100_000;
+const incident = incidentJson as unknown as NoteTemplate;
+const templateOf = () => incident;
 const golden = (name: string, actual: string) => {
   const path = `tests/fixtures/notes/${name}`;
   if (!existsSync(path) || process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 };
 
-const note = (over: Partial<Note['content']> = {}, id = 'note-0001'): Note => ({
+const note = (over: Partial<Note['content']> = {}, id = 'note-0001', fields: Record<string, string> = {}): Note => ({
   id,
   createdAt: '2026-03-02T10:15:00.000Z',
   updatedAt: '2026-03-02T10:40:00.000Z',
@@ -23,19 +27,23 @@ const note = (over: Partial<Note['content']> = {}, id = 'note-0001'): Note => ({
   status: 'draft',
   exportedAt: null,
   content: {
+    templateId: 'incident',
     childRef: 'Child A',
     observedAt: '2026-03-02T09:50',
     writtenAt: '2026-03-02T10:15:00.000Z',
-    setting: 'Year 6 classroom',
-    otherChildren: 'Child B, similar age',
-    otherChildDetails: 'Age 11, no SEND, wants to stay in class',
-    whatHappened: 'Child A showed Child B a naked image on a phone at break.',
-    childsWords: 'He said "everyone has it"',
-    professionalJudgement: 'I think this was shared to impress peers.',
-    actionTaken: 'Phone secured unopened; DSL informed.',
-    safetySteps: 'Separate seating for the afternoon.',
-    whoInformed: 'DSL informed verbally 10:40',
-    nextSteps: 'DSL to decide on referral today.',
+    fields: {
+      setting: 'Year 6 classroom',
+      otherChildren: 'Child B, similar age',
+      otherChildDetails: 'Age 11, no SEND, wants to stay in class',
+      whatHappened: 'Child A showed Child B a naked image on a phone at break.',
+      childsWords: 'He said "everyone has it"',
+      professionalJudgement: 'I think this was shared to impress peers.',
+      actionTaken: 'Phone secured unopened; DSL informed.',
+      safetySteps: 'Separate seating for the afternoon.',
+      whoInformed: 'DSL informed verbally 10:40',
+      nextSteps: 'DSL to decide on referral today.',
+      ...fields,
+    },
     classification: {
       packId: 'brook-traffic-light',
       packVersion: '2024.1',
@@ -66,7 +74,7 @@ const note = (over: Partial<Note['content']> = {}, id = 'note-0001'): Note => ({
 
 describe('export formats (golden files)', () => {
   it('plain text: SUMMARY / ACTION / OUTCOME, facts, words and opinion apart, framework, version and level named', () => {
-    const text = notesAsText([note()]);
+    const text = notesAsText([note()], templateOf);
     golden('note.txt', text);
     expect(text.indexOf('SUMMARY')).toBeLessThan(text.indexOf('ACTION'));
     expect(text.indexOf('ACTION')).toBeLessThan(text.indexOf('OUTCOME'));
@@ -76,7 +84,7 @@ describe('export formats (golden files)', () => {
   });
 
   it('plain text: the record holds every context answer, the Hackett reading, the police trigger and the local procedure shown', () => {
-    const text = notesAsText([note()]);
+    const text = notesAsText([note()], templateOf);
     expect(text).toContain('Context answers: Consent: No; Coercion, threats or blackmail: Not known');
     expect(text).toContain('Hackett continuum: Problematic');
     expect(text).toContain('Local procedure shown: none chosen (national guidance only)');
@@ -84,13 +92,13 @@ describe('export formats (golden files)', () => {
   });
 
   it('says "not recorded" when the time of the observation was not filled in, and never invents one', () => {
-    const text = notesAsText([note({ observedAt: '' })]);
+    const text = notesAsText([note({ observedAt: '' })], templateOf);
     expect(text).toContain('Observed: not recorded');
-    expect(notesAsCsv([note({ observedAt: '' })]).split('\r\n')[1]!.split(',')[6]).toBe('');
+    expect(notesAsCsv([note({ observedAt: '' })], templateOf).split('\r\n')[1]!.split(',')[7]).toBe('');
   });
 
   it('CSV, with formula-like cells neutralised', () => {
-    const csv = notesAsCsv([note(), note({ whatHappened: '=HYPERLINK("x")', childRef: '+44', setting: '-1', nextSteps: '@cmd' }, 'note-0002')]);
+    const csv = notesAsCsv([note(), note({ childRef: '+44' }, 'note-0002', { whatHappened: '=HYPERLINK("x")', setting: '-1', nextSteps: '@cmd' })], templateOf);
     golden('notes.csv', csv);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv).toContain("'+44");
@@ -99,7 +107,7 @@ describe('export formats (golden files)', () => {
   });
 
   it('plain JSON backup', async () => {
-    golden('backup-plain.json', await makeBackup([note()], null, FAST, new Date('2026-03-02T11:00:00Z')));
+    golden('backup-plain.json', await makeBackup([note()], [], null, FAST, new Date('2026-03-02T11:00:00Z')));
   });
 });
 
@@ -121,7 +129,7 @@ const snapshot = async (repo: NotesRepository) => JSON.stringify(await repo.db.n
 describe('backup and import', () => {
   it('an encrypted backup re-imports identically; the passphrase is needed; duplicates are not doubled', async () => {
     const source = await repoWithNotes([note(), note({}, 'note-0002')]);
-    const text = await makeBackup(await source.list(), 'backup passphrase', FAST);
+    const text = await makeBackup(await source.list(), [], 'backup passphrase', FAST);
     expect(text).not.toContain('Child A');
     await expect(readBackup(text, 'wrong passphrase')).rejects.toMatchObject({ problem: 'wrong-passphrase' });
     await expect(readBackup(text, null)).rejects.toMatchObject({ problem: 'needs-passphrase' });
@@ -132,7 +140,7 @@ describe('backup and import', () => {
     expect(await target.db.notes.count()).toBe(2);
   });
 
-  const valid = () => JSON.parse(JSON.stringify({ format: 'tl-notes-backup', version: 1, exportedAt: '2026-03-02T11:00:00.000Z', encrypted: false, notes: [note()] }));
+  const valid = () => JSON.parse(JSON.stringify({ format: 'tl-notes-backup', version: 2, exportedAt: '2026-03-02T11:00:00.000Z', encrypted: false, notes: [note()] }));
   const MALFORMED: [string, () => string, string][] = [
     ['empty file', () => '', 'not-json'],
     ['plain text', () => 'hello', 'not-json'],
@@ -144,18 +152,19 @@ describe('backup and import', () => {
     ['null', () => 'null', 'wrong-format'],
     ['another format', () => JSON.stringify({ ...valid(), format: 'other-app' }), 'wrong-format'],
     ['a content pack', () => JSON.stringify({ kind: 'traffic-light' }), 'wrong-format'],
-    ['a future version', () => JSON.stringify({ ...valid(), version: 2 }), 'wrong-version'],
-    ['version as text', () => JSON.stringify({ ...valid(), version: '1' }), 'wrong-format'],
+    ['a future version', () => JSON.stringify({ ...valid(), version: 3 }), 'wrong-version'],
+    ['version as text', () => JSON.stringify({ ...valid(), version: '2' }), 'wrong-format'],
     ['notes not an array', () => JSON.stringify({ ...valid(), notes: {} }), 'wrong-shape'],
     ['a note without id', () => { const v = valid(); delete v.notes[0].id; return JSON.stringify(v); }, 'wrong-shape'],
     ['a bad status', () => { const v = valid(); v.notes[0].status = 'sent'; return JSON.stringify(v); }, 'wrong-shape'],
     ['a bad date', () => { const v = valid(); v.notes[0].createdAt = 'yesterday'; return JSON.stringify(v); }, 'wrong-shape'],
     ['content missing', () => { const v = valid(); delete v.notes[0].content; return JSON.stringify(v); }, 'wrong-shape'],
-    ['a field of the wrong type', () => { const v = valid(); v.notes[0].content.whatHappened = 7; return JSON.stringify(v); }, 'wrong-shape'],
+    ['a field of the wrong type', () => { const v = valid(); v.notes[0].content.fields.whatHappened = 7; return JSON.stringify(v); }, 'wrong-shape'],
     ['encrypted flag missing', () => { const v = valid(); delete v.encrypted; return JSON.stringify(v); }, 'wrong-shape'],
     ['encrypted without ciphertext', () => JSON.stringify({ ...valid(), encrypted: true, notes: undefined }), 'wrong-shape'],
     ['encrypted with garbage ciphertext', () => JSON.stringify({ format: 'tl-notes-backup', version: 1, exportedAt: '2026-03-02T11:00:00.000Z', encrypted: true, kdf: 'PBKDF2-SHA256', iterations: FAST, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAA' }), 'wrong-passphrase'],
     ['too few iterations', () => JSON.stringify({ format: 'tl-notes-backup', version: 1, exportedAt: '2026-03-02T11:00:00.000Z', encrypted: true, kdf: 'PBKDF2-SHA256', iterations: 1, salt: 'AA==', iv: 'AA==', ct: 'AA==' }), 'wrong-shape'],
+    ['a life event with a made-up date', () => JSON.stringify({ ...valid(), events: [{ id: 'e1', createdAt: '2026-03-02T11:00:00.000Z', updatedAt: '2026-03-02T11:00:00.000Z', content: { childRef: 'A', date: 'last spring', description: 'x' } }] }), 'wrong-shape'],
     ['larger than the cap', () => ' '.repeat(MAX_BACKUP_BYTES + 1), 'too-large'],
   ];
 
@@ -191,9 +200,29 @@ describe('backup and import', () => {
     expect(await snapshot(repo)).toBe(before);
   });
 
+  it('imports a version-1 backup, written before templates, as incident notes with the same text', async () => {
+    const legacy = readFileSync('tests/fixtures/notes/backup-v1.json', 'utf8');
+    const repo = await repoWithNotes();
+    expect(await importBackup(repo, legacy, null)).toEqual({ added: 1, skipped: 0 });
+    const [imported] = await repo.list();
+    expect(imported!.content.templateId).toBe('incident');
+    expect(imported!.content.fields.whatHappened).toBe('Child A showed Child B a naked image on a phone at break.');
+    expect(imported!.content.fields.childsWords).toBe('He said "everyone has it"');
+  });
+
+  it('carries life events in the backup, encrypted, and restores them', async () => {
+    const source = await repoWithNotes([note()]);
+    await source.saveEvent({ childRef: 'Child A', date: '2026-02', description: 'Moved to a new school' });
+    const text = await makeBackup(await source.list(), await source.listEvents(), 'backup passphrase', FAST);
+    expect(text).not.toContain('new school');
+    const target = await repoWithNotes();
+    await importBackup(target, text, 'backup passphrase');
+    expect((await target.listEvents()).map((e) => e.content)).toEqual([{ childRef: 'Child A', date: '2026-02', description: 'Moved to a new school' }]);
+  });
+
   it('re-imports a 5,000-note backup under the size cap', async () => {
     const notes = Array.from({ length: 5_000 }, (_, i) => note({}, `note-${String(i).padStart(5, '0')}`));
-    const text = await makeBackup(notes, 'backup passphrase', FAST);
+    const text = await makeBackup(notes, [], 'backup passphrase', FAST);
     expect(text.length).toBeLessThan(MAX_BACKUP_BYTES);
     const repo = await repoWithNotes();
     expect(await importBackup(repo, text, 'backup passphrase')).toEqual({ added: 5_000, skipped: 0 });

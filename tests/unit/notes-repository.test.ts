@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NotesDb, StorageFullError } from '../../src/notes/db';
 import { emptyContent } from '../../src/notes/model';
 import { NotesRepository, olderThan, searchNotes } from '../../src/notes/repository';
+import { seal } from '../../src/lock/crypto';
 
 let n = 0;
 const dbs: NotesDb[] = [];
@@ -22,18 +23,18 @@ describe('NotesRepository', () => {
     expect(await repo.isSetUp()).toBe(false);
     await repo.setUp('a long passphrase');
     expect(await repo.isSetUp()).toBe(true);
-    const a = await repo.create({ whatHappened: 'first' }, new Date('2026-01-01T10:00:00Z'));
-    const b = await repo.create({ whatHappened: 'second' }, new Date('2026-01-02T10:00:00Z'));
-    await repo.save(a.id, { ...a.content, whatHappened: 'first, edited' }, new Date('2026-01-03T10:00:00Z'));
+    const a = await repo.create({ fields: { whatHappened: 'first' } }, new Date('2026-01-01T10:00:00Z'));
+    const b = await repo.create({ fields: { whatHappened: 'second' } }, new Date('2026-01-02T10:00:00Z'));
+    await repo.save(a.id, { ...a.content, fields: { whatHappened: 'first, edited' } }, new Date('2026-01-03T10:00:00Z'));
     const list = await repo.list();
-    expect(list.map((x) => x.content.whatHappened)).toEqual(['first, edited', 'second']);
-    expect((await repo.get(b.id))!.content.whatHappened).toBe('second');
+    expect(list.map((x) => x.content.fields.whatHappened)).toEqual(['first, edited', 'second']);
+    expect((await repo.get(b.id))!.content.fields.whatHappened).toBe('second');
   });
 
   it('stores no note text in the clear: the raw rows hold only metadata and ciphertext', async () => {
     const repo = fresh();
     await repo.setUp('a long passphrase');
-    await repo.create({ whatHappened: 'UNIQUE-MARKER-42', childRef: 'AB' });
+    await repo.create({ fields: { whatHappened: 'UNIQUE-MARKER-42' }, childRef: 'AB' });
     const raw = JSON.stringify(await repo.db.notes.toArray()) + JSON.stringify(await repo.db.meta.toArray());
     expect(raw).not.toContain('UNIQUE-MARKER-42');
     expect(raw).not.toContain('a long passphrase');
@@ -42,24 +43,24 @@ describe('NotesRepository', () => {
   it('reads metadata while locked, but not content; a new unlock restores access', async () => {
     const repo = fresh();
     await repo.setUp('a long passphrase');
-    await repo.create({ whatHappened: 'x' });
+    await repo.create({ fields: { whatHappened: 'x' } });
     repo.lock();
     expect(await repo.listMeta()).toHaveLength(1);
     await expect(repo.list()).rejects.toThrow('locked');
     await expect(repo.unlock('wrong passphrase')).rejects.toThrow('wrong-passphrase');
     await repo.unlock('a long passphrase');
-    expect((await repo.list())[0]!.content.whatHappened).toBe('x');
+    expect((await repo.list())[0]!.content.fields.whatHappened).toBe('x');
   });
 
   it('keeps notes readable after a passphrase change', async () => {
     const repo = fresh();
     await repo.setUp('old passphrase');
-    await repo.create({ whatHappened: 'kept' });
+    await repo.create({ fields: { whatHappened: 'kept' } });
     await repo.changePassphrase('old passphrase', 'new passphrase');
     repo.lock();
     await expect(repo.unlock('old passphrase')).rejects.toThrow();
     await repo.unlock('new passphrase');
-    expect((await repo.list())[0]!.content.whatHappened).toBe('kept');
+    expect((await repo.list())[0]!.content.fields.whatHappened).toBe('kept');
   });
 
   it('marks exported, deletes, erases everything', async () => {
@@ -93,15 +94,15 @@ describe('NotesRepository', () => {
       }),
     });
     await repo.db.open();
-    await expect(repo.create({ whatHappened: 'x' })).rejects.toBeInstanceOf(StorageFullError);
+    await expect(repo.create({ fields: { whatHappened: 'x' } })).rejects.toBeInstanceOf(StorageFullError);
     expect(await repo.db.notes.count()).toBe(0);
   });
 
   it('searches decrypted text ignoring case and accents, and finds old notes', async () => {
     const repo = fresh();
     await repo.setUp('a long passphrase');
-    await repo.create({ whatHappened: 'Seen in the CAFÉ' }, new Date('2026-01-01T00:00:00Z'));
-    await repo.create({ childsWords: 'it was a game' }, new Date('2026-03-01T00:00:00Z'));
+    await repo.create({ fields: { whatHappened: 'Seen in the CAFÉ' } }, new Date('2026-01-01T00:00:00Z'));
+    await repo.create({ fields: { childsWords: 'it was a game' } }, new Date('2026-03-01T00:00:00Z'));
     const notes = await repo.list();
     expect(searchNotes(notes, 'cafe')).toHaveLength(1);
     expect(searchNotes(notes, 'GAME')).toHaveLength(1);
@@ -109,7 +110,7 @@ describe('NotesRepository', () => {
     expect(olderThan(await repo.listMeta(), 30, new Date('2026-03-05T00:00:00Z'))).toHaveLength(1);
   });
 
-  it('upgrades a version-1 database and keeps its notes readable', async () => {
+  it('upgrades a version-1 database and reads its notes, written before templates, as incident notes', async () => {
     const name = `test-upgrade-${++n}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({ notes: 'id, updatedAt, levelId, status', meta: 'key' });
@@ -118,17 +119,43 @@ describe('NotesRepository', () => {
     dbs.push(seedDb);
     const seedRepo = new NotesRepository(seedDb, 1_000);
     await seedRepo.setUp('a long passphrase');
-    await seedRepo.create({ whatHappened: 'from v1' });
+    // The shape notes had before templates: the incident fields at the top level.
+    const legacy = { childRef: 'AB', observedAt: '2025-01-01T10:00', writtenAt: '2025-01-01T10:05:00.000Z', setting: 'Hall', otherChildren: '', otherChildDetails: '', whatHappened: 'from v1', childsWords: 'it was a game', professionalJudgement: '', actionTaken: '', safetySteps: '', whoInformed: '', nextSteps: '', classification: null };
+    const sealed = await seal(seedRepo.currentKey!, 'legacy-1', legacy);
     await v1.table('meta').bulkPut(await seedDb.meta.toArray());
-    await v1.table('notes').bulkPut(await seedDb.notes.toArray());
+    await v1.table('notes').put({ id: 'legacy-1', createdAt: '2025-01-01T10:05:00.000Z', updatedAt: '2025-01-01T10:05:00.000Z', levelId: null, status: 'draft', exportedAt: null, ...sealed });
     v1.close();
     const upgraded = new NotesDb(name);
     dbs.push(upgraded);
     const repo = new NotesRepository(upgraded, 1_000);
     await repo.unlock('a long passphrase');
-    expect(upgraded.verno).toBe(2);
-    expect((await repo.list())[0]!.content.whatHappened).toBe('from v1');
+    expect(upgraded.verno).toBe(3);
+    const note = (await repo.list())[0]!;
+    expect(note.content).toMatchObject({ templateId: 'incident', childRef: 'AB', fields: { whatHappened: 'from v1', childsWords: 'it was a game', setting: 'Hall' } });
     expect(await upgraded.notes.orderBy('createdAt').count()).toBe(1);
+    expect(await upgraded.events.count()).toBe(0);
+  });
+
+  it('keeps life events encrypted: no description or child reference in the clear', async () => {
+    const repo = fresh();
+    await repo.setUp('a long passphrase');
+    const e = await repo.saveEvent({ childRef: 'ZQ', date: '2026-02', description: 'EVENT-MARKER moved house' });
+    const raw = JSON.stringify(await repo.db.events.toArray());
+    expect(raw).not.toContain('EVENT-MARKER');
+    expect(raw).not.toContain('ZQ');
+    expect((await repo.listEvents())[0]).toMatchObject({ id: e.id, content: { date: '2026-02', description: 'EVENT-MARKER moved house' } });
+    await repo.saveEvent({ ...e.content, description: 'edited' }, e.id);
+    expect((await repo.listEvents()).map((x) => x.content.description)).toEqual(['edited']);
+    await repo.deleteEvents([e.id]);
+    expect(await repo.listEvents()).toEqual([]);
+  });
+
+  it('erases life events with the notes and the key', async () => {
+    const repo = fresh();
+    await repo.setUp('a long passphrase');
+    await repo.saveEvent({ childRef: 'ZQ', date: '2026', description: 'x' });
+    await repo.eraseAll();
+    expect(await repo.db.events.count()).toBe(0);
   });
 
   it('starts "When it was observed" empty: the app never invents the time of an observation', () => {

@@ -80,7 +80,7 @@ function ResultHarness({ behaviourId, age, answers }: { behaviourId: string; age
   const [judgement, setJudgement] = useState<JudgementState>(initialJudgement);
   const behaviour = pack.behaviours.find((b) => b.id === behaviourId)!;
   const result = classify(pack, { chronologicalAge: age, bandIds: [behaviour.band], developmental: false, behaviour, answers }, hackett);
-  return <ResultView pack={pack} hackett={hackett} result={result} behaviour={behaviour} ownWords="" bandId={behaviour.band} focusKey={behaviourId} judgement={judgement} onJudgement={setJudgement} onSaveNote={() => {}} />;
+  return <ResultView pack={pack} hackett={hackett} result={result} behaviour={behaviour} ownWords="" bandId={behaviour.band} focusKey={behaviourId} judgement={judgement} onJudgement={setJudgement} onSaveNote={() => {}} range={{ age, bands: bands(behaviour.band) }} />;
 }
 
 describe('ResultView', () => {

@@ -1,0 +1,109 @@
+/** Settings: "Your area" (None, or a shipped or imported pathway pack), "Your role", and "Import pathway pack". */
+import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../i18n';
+import type { PathwayPack } from './schema';
+import { chooseArea, chooseRole, chosenArea, loadPathway, loadPathwayIndex, ownRole, removeImportedPathway, storeImportedPathway, type PathwayIndexEntry } from './store';
+import './strings';
+
+export function PathwaySettings() {
+  const t = useT();
+  const [index, setIndex] = useState<PathwayIndexEntry[]>([]);
+  const [area, setArea] = useState<string | null>(chosenArea);
+  const [role, setRole] = useState<string | null>(ownRole);
+  const [pack, setPack] = useState<PathwayPack | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const reload = () => void loadPathwayIndex().then(setIndex, () => setIndex([]));
+  useEffect(reload, []);
+  useEffect(() => {
+    let live = true;
+    if (area) void loadPathway(area).then((p) => live && setPack(p));
+    else setPack(null);
+    return () => void (live = false);
+  }, [area]);
+
+  const onArea = (id: string) => {
+    chooseArea(id || null);
+    setArea(id || null);
+  };
+  const onRole = (id: string) => {
+    chooseRole(id || null);
+    setRole(id || null);
+  };
+  const onFile = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const { parsePathwayText } = await import('./import');
+    const result = parsePathwayText(await file.text(), file.name);
+    if (result.ok) {
+      storeImportedPathway(result.pack);
+      reload();
+      setMessage({ ok: true, lines: [t('pathways.imported', { area: result.pack.area, version: result.pack.version })] });
+    } else setMessage({ ok: false, lines: [t('pathways.refused'), ...result.errors.slice(0, 8)] });
+    input.value = '';
+  };
+
+  return (
+    <section aria-labelledby="pathway-title">
+      <h2 id="pathway-title">{t('pathways.title')}</h2>
+      <label class="field">
+        <span>{t('pathways.area')}</span>
+        <select value={area ?? ''} onChange={(e) => onArea(e.currentTarget.value)} aria-describedby="area-hint">
+          <option value="">{t('pathways.none')}</option>
+          {index.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.area}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id="area-hint" class="hint">
+        {t('pathways.areaHint')}
+      </p>
+      {pack ? (
+        <>
+          <label class="field">
+            <span>{t('pathways.role')}</span>
+            <select value={role ?? ''} onChange={(e) => onRole(e.currentTarget.value)} aria-describedby="role-hint">
+              <option value="">{t('pathways.roleNone')}</option>
+              {pack.roles.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p id="role-hint" class="hint">
+            {t('pathways.roleHint')}
+          </p>
+        </>
+      ) : null}
+      <label class="field">
+        <span>{t('pathways.import')}</span>
+        <input type="file" accept="application/json,.json" onChange={onFile} aria-describedby="pathway-import-hint" />
+      </label>
+      <p id="pathway-import-hint" class="hint">
+        {t('pathways.importHint')}
+      </p>
+      {message?.ok ? (
+        <p class="notice" role="status">
+          {message.lines[0]}
+        </p>
+      ) : null}
+      {message && !message.ok ? (
+        <div class="notice notice-danger" role="alert">
+          {message.lines.map((l) => (
+            <p key={l}>{l}</p>
+          ))}
+        </div>
+      ) : null}
+      {index
+        .filter((e) => e.imported)
+        .map((e) => (
+          <button key={e.id} type="button" class="secondary" onClick={() => (removeImportedPathway(e.id), setArea(chosenArea()), reload())}>
+            {t('pathways.remove', { area: e.area })}
+          </button>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * The reader's area and role (on this device only), the shipped areas' index, imported pathway packs, and loading
+ * the chosen pack. Kept in localStorage, like an imported content pack: the first screen never needs Dexie or zod.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { fetchContent } from '../app/packs';
+import type { PathwayPack } from './schema';
+
+const AREA_KEY = 'tl.area';
+const ROLE_KEY = 'tl.role';
+const IMPORTED_KEY = 'tl.pathwayPacks';
+const LOCALE = 'en-GB';
+
+export interface PathwayIndexEntry {
+  id: string;
+  area: string;
+  partnership: string;
+  version: string;
+  source: { title: string; version: string; date: string; lastChecked: string };
+  imported?: boolean;
+}
+
+export const chosenArea = (): string | null => localStorage.getItem(AREA_KEY);
+export const ownRole = (): string | null => localStorage.getItem(ROLE_KEY);
+
+const listeners = new Set<() => void>();
+const changed = () => listeners.forEach((l) => l());
+
+export function chooseArea(id: string | null): void {
+  if (id) localStorage.setItem(AREA_KEY, id);
+  else localStorage.removeItem(AREA_KEY);
+  changed();
+}
+
+export function chooseRole(id: string | null): void {
+  if (id) localStorage.setItem(ROLE_KEY, id);
+  else localStorage.removeItem(ROLE_KEY);
+  changed();
+}
+
+export function importedPathways(): PathwayPack[] {
+  try {
+    return JSON.parse(localStorage.getItem(IMPORTED_KEY) ?? '[]') as PathwayPack[];
+  } catch {
+    return [];
+  }
+}
+
+/** An already-validated pack; one with the same id replaces the earlier import. */
+export function storeImportedPathway(pack: PathwayPack): void {
+  localStorage.setItem(IMPORTED_KEY, JSON.stringify([...importedPathways().filter((p) => p.id !== pack.id), pack]));
+  changed();
+}
+
+export function removeImportedPathway(id: string): void {
+  localStorage.setItem(IMPORTED_KEY, JSON.stringify(importedPathways().filter((p) => p.id !== id)));
+  if (chosenArea() === id) chooseArea(null);
+  changed();
+}
+
+/** The shipped areas and any imported ones; an import with a shipped id replaces it. */
+export async function loadPathwayIndex(): Promise<PathwayIndexEntry[]> {
+  const shipped = await fetchContent<PathwayIndexEntry[]>(`${LOCALE}/pathways/index.json`);
+  const imported = importedPathways().map(({ id, area, partnership, version, source }) => ({ id, area, partnership, version, source, imported: true }));
+  return [...shipped.filter((s) => !imported.some((i) => i.id === s.id)), ...imported];
+}
+
+export async function loadPathway(id: string): Promise<PathwayPack | null> {
+  const imported = importedPathways().find((p) => p.id === id);
+  if (imported) return imported;
+  try {
+    const pack = await fetchContent<PathwayPack>(`${LOCALE}/pathways/${id}.json`);
+    // Raw JSON skips zod's defaults.
+    return { ...pack, routes: pack.routes ?? [], alwaysConsider: pack.alwaysConsider ?? [] };
+  } catch {
+    return null;
+  }
+}
+
+/** The chosen area's pack (null when none is chosen or it cannot load) and the reader's role; follows changes. */
+export function useChosenPathway(): { pack: PathwayPack | null; role: string | null; loading: boolean } {
+  const [state, setState] = useState<{ pack: PathwayPack | null; role: string | null; loading: boolean }>({ pack: null, role: ownRole(), loading: chosenArea() !== null });
+  useEffect(() => {
+    let live = true;
+    const load = () => {
+      const area = chosenArea();
+      if (!area) return setState({ pack: null, role: ownRole(), loading: false });
+      void loadPathway(area).then((pack) => live && setState({ pack, role: ownRole(), loading: false }));
+    };
+    load();
+    listeners.add(load);
+    return () => {
+      live = false;
+      listeners.delete(load);
+    };
+  }, []);
+  return state;
+}
