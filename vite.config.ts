@@ -3,14 +3,15 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPacksPlugin } from './src/content/build-plugin.ts';
-import { securityHeaders } from './src/app/security-headers.ts';
+import { inlineFirstScreen, previewHeaders } from './src/app/build-inline.ts';
 import pkg from './package.json' with { type: 'json' };
 import { SCREENSHOTS } from './tests/screenshots/list.mjs';
 
 export default defineConfig({
   plugins: [
     contentPacksPlugin(),
-    preact(),
+    // Prerenders the shell and the /classify first screen into index.html (see src/main.tsx `prerender`).
+    preact({ prerender: { enabled: true, renderTarget: '#app' } }),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -37,13 +38,16 @@ export default defineConfig({
         // JSON is not precached by default; content packs must work offline.
         globPatterns: ['**/*.{js,css,html,json,png,svg,ico,webmanifest,woff2}'],
         // Screenshots are for the install dialog only, not for working offline.
-        globIgnores: ['**/pseudo-*.js', 'screenshots/**'],
+        globIgnores: ['**/pseudo-*.js', '**/prerender-*.js', 'screenshots/**', 'csp-hashes.json'],
+        // The prerender step turns source maps on for its own errors; the worker needs none.
+        sourcemap: false,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // importScripts() in the worker would need a TrustedScriptURL under our Trusted Types CSP: inline the runtime instead.
         inlineWorkboxRuntime: true,
       },
     }),
+    inlineFirstScreen(),
   ],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
@@ -57,7 +61,8 @@ export default defineConfig({
   preview: {
     port: 4173,
     strictPort: true,
-    headers: securityHeaders,
+    // Read when the preview starts (after the build), so the CSP carries the built page's inline hashes.
+    headers: previewHeaders(),
   },
   test: {
     environment: 'jsdom',

@@ -1,25 +1,50 @@
-/** This module is in the main bundle — keep it small. */
-import { installTrustedTypesPolicy } from './app/trusted-types';
-import { render } from 'preact';
-import './i18n';
+/**
+ * Entry. In the browser: i18n, the pack fetch, then hydrate the prerendered first screen (or render another route),
+ * and register the service worker when idle. At build: `prerender()` renders the shell and the /classify first
+ * screen to HTML from the same components (vite-prerender-plugin via @preact/preset-vite).
+ * This module is in the main bundle — keep it small (35 kB gzip budget, tests/budget).
+ */
+import { hydrate, render } from 'preact';
+import { i18n } from './i18n';
 import { startLocale } from './i18n/locale';
 import { App } from './app/App';
 import { loadPacks } from './app/packs';
 import { startPwa } from './app/pwa';
 import { startTheme } from './app/theme';
+import { installTrustedTypesPolicy } from './app/trusted-types';
 import './ui/styles.css';
 
-installTrustedTypesPolicy();
-startLocale();
-// Test-only pseudo-locale: loaded on request, never offered in Settings, never precached.
-if (new URLSearchParams(location.search).get('locale') === 'en-XA' || sessionStorage.getItem('tl.pseudo')) {
-  sessionStorage.setItem('tl.pseudo', '1');
-  void import('./i18n/pseudo').then((m) => m.enablePseudoLocale());
+/** Only / and /classify are in the HTML; any other route renders from scratch rather than hydrating a different page. */
+const PRERENDERED = new Set(['/', '/classify']);
+
+function start() {
+  installTrustedTypesPolicy();
+  startLocale();
+  // Test-only pseudo-locale: loaded on request, never offered in Settings, never precached.
+  if (new URLSearchParams(location.search).get('locale') === 'en-XA' || sessionStorage.getItem('tl.pseudo')) {
+    sessionStorage.setItem('tl.pseudo', '1');
+    void import('./i18n/pseudo').then((m) => m.enablePseudoLocale());
+  }
+  startTheme();
+  // Start fetching the packs now, in parallel with hydration, not after it.
+  loadPacks().catch(() => undefined);
+  const root = document.getElementById('app')!;
+  if (root.firstElementChild && PRERENDERED.has(location.pathname)) hydrate(<App />, root);
+  else {
+    root.textContent = '';
+    render(<App />, root);
+  }
+  startPwa();
+  // App switchers screenshot the page when it is hidden: blank it first.
+  document.addEventListener('visibilitychange', () => document.documentElement.classList.toggle('app-hidden', document.visibilityState === 'hidden'));
 }
-startTheme();
-// Start fetching the packs now, in parallel with the first render, not after it.
-loadPacks().catch(() => undefined);
-render(<App />, document.getElementById('app')!);
-startPwa();
-// App switchers screenshot the page when it is hidden: blank it first.
-document.addEventListener('visibilitychange', () => document.documentElement.classList.toggle('app-hidden', document.visibilityState === 'hidden'));
+
+if (typeof window !== 'undefined') start();
+
+/** Build time only: the shell and the /classify first screen as HTML. */
+export async function prerender(data: { url: string }) {
+  const { default: ssr, locationStub } = await import('preact-iso/prerender');
+  locationStub(data.url);
+  const { html } = await ssr(<App />);
+  return { html, links: new Set<string>(), head: { lang: i18n.language, title: i18n.t('app.titleFormat', { page: i18n.t('classify.title') }) } };
+}

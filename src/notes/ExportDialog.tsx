@@ -5,29 +5,10 @@ import { makeBackup } from './backup';
 import { notesAsCsv, notesAsText, type TextLabels } from './export-text';
 import { sameChild, type LifeEvent, type Note } from './model';
 import { loadTemplates, templateLookup } from './templates';
+import { deliver } from './deliver';
 import { flushAll, repo } from './session';
 
 type Format = 'text' | 'json' | 'json-plain' | 'csv' | 'print';
-
-/** Web Share with files where the phone supports it; a download otherwise. */
-async function deliver(name: string, type: string, body: string): Promise<void> {
-  const file = new File([body], name, { type });
-  const nav = navigator as Navigator & { canShare?: (d: { files: File[] }) => boolean };
-  if (nav.canShare?.({ files: [file] }) && matchMedia('(pointer: coarse)').matches) {
-    try {
-      await nav.share({ files: [file], title: name });
-      return;
-    } catch {
-      // Cancelled or refused: fall back to a download.
-    }
-  }
-  const url = URL.createObjectURL(file);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Flushes every editor's pending autosave, then reads the notes as stored: an export never uses a copy a view holds. */
 async function readSaved(ids: readonly string[]): Promise<Note[]> {

@@ -7,6 +7,7 @@ import { formatDate, useT } from '../i18n';
 import { LevelBadge } from '../ui/LevelBadge';
 import { ExportDialog } from './ExportDialog';
 import { LockNowButton } from './LockNowButton';
+import { OldLifeEvents } from './OldLifeEvents';
 import { ChangePassphrase } from '../lock/ChangePassphrase';
 import { ImportBackup } from './ImportBackup';
 import { INCIDENT_TEMPLATE, type Note } from './model';
@@ -83,6 +84,9 @@ export function NotesList() {
         <button type="button" class="secondary" disabled={!complete || !exportSet.length} onClick={() => setExporting(exportSet.map((n) => n.id))}>
           {t('notes.export')}
         </button>
+        <a class="button secondary-link" href="/notes/pattern-map">
+          {t('pattern.link')}
+        </a>
         <LockNowButton />
       </div>
       {old.length ? (
@@ -93,6 +97,7 @@ export function NotesList() {
           </button>
         </div>
       ) : null}
+      <OldLifeEvents />
       {selected.length ? <DeleteSelected count={selected.length} onDelete={() => repo.delete(selected).then(() => setSelected([]))} /> : null}
       <div class="filters">
         <label class="field">

@@ -13,6 +13,7 @@ import { LockNowButton } from './LockNowButton';
 import { INCIDENT_TEMPLATE, type Note } from './model';
 import { templateFor, useTemplates } from './templates';
 import { NoteEditor } from './NoteEditor';
+import { PatternMapRoute } from './PatternMap';
 import { NotesList } from './NotesList';
 import { eraseEverything, repo, setUpWith, unlockWith, useNotesSession } from './session';
 import { takeSnapshot } from './snapshot';
@@ -22,15 +23,18 @@ export function NotesPage() {
   const t = useT();
   const session = useNotesSession();
   const { params } = useRoute();
-  useTitle(params.id ? t('notes.editTitle') : t('notes.title'));
+  const title = params.id === 'pattern-map' ? t('pattern.title') : params.id ? t('notes.editTitle') : t('notes.title');
+  useTitle(title);
   if (session.setUp === null) return <p role="status">{t('common.loading')}</p>;
   return (
     <div class="page notes">
-      <h1>{params.id ? t('notes.editTitle') : t('notes.title')}</h1>
+      <h1>{title}</h1>
       {!session.setUp ? (
         <SetupForm onSetUp={setUpWith} />
       ) : !session.unlocked ? (
         <UnlockForm onUnlock={unlockWith} onErase={eraseEverything} />
+      ) : params.id === 'pattern-map' ? (
+        <PatternMapRoute />
       ) : params.id ? (
         <EditorRoute id={params.id} />
       ) : (

@@ -217,7 +217,7 @@ export function searchNotes(notes: readonly Note[], query: string): Note[] {
   });
 }
 
-export function olderThan(notes: readonly NoteMeta[], days: number, now = new Date()): NoteMeta[] {
+export function olderThan<T extends { createdAt: string }>(notes: readonly T[], days: number, now = new Date()): T[] {
   const limit = now.getTime() - days * 86_400_000;
   return notes.filter((n) => new Date(n.createdAt).getTime() < limit);
 }

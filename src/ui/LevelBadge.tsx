@@ -1,7 +1,7 @@
 /** Colour is never the only signal: every level shows its colour, its word and its shape together. */
 import type { Level } from '../content/schema';
 
-const SHAPES: Record<Level['shape'], string> = {
+export const SHAPES: Record<Level['shape'], string> = {
   circle: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z',
   triangle: 'M12 2.5 22 20.5H2z',
   square: 'M4 4h16v16H4z',

@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { securityHeaders } from '../../src/app/security-headers';
+import { previewHeaders } from '../../src/app/build-inline';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,7 +25,7 @@ export async function serveDir(root: string, port: number): Promise<SwappableSer
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(state.root, path);
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(state.root, 'index.html');
-    res.writeHead(200, { ...securityHeaders, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, { ...previewHeaders(state.root), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     res.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(port, resolve));
