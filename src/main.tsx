@@ -28,12 +28,17 @@ function start() {
   startTheme();
   // Start fetching the packs now, in parallel with hydration, not after it.
   loadPacks().catch(() => undefined);
-  const root = document.getElementById('app')!;
-  if (root.firstElementChild && PRERENDERED.has(location.pathname)) hydrate(<App />, root);
-  else {
-    root.textContent = '';
-    render(<App />, root);
-  }
+  // Hydrate in a task of its own: the page is already painted from HTML, and two short tasks block less than one long one.
+  setTimeout(() => {
+    const root = document.getElementById('app')!;
+    if (root.firstElementChild && PRERENDERED.has(location.pathname)) hydrate(<App />, root);
+    else {
+      root.textContent = '';
+      render(<App />, root);
+    }
+    // For the bench: the moment the first screen handles input (User Timing, no effect on the app).
+    performance.mark('app-interactive');
+  });
   startPwa();
   // App switchers screenshot the page when it is hidden: blank it first.
   document.addEventListener('visibilitychange', () => document.documentElement.classList.toggle('app-hidden', document.visibilityState === 'hidden'));

@@ -15,6 +15,13 @@ export interface AgeState {
 
 export const initialAgeState: AgeState = { ageText: '', bandPick: null, developmental: false, devBand: null };
 
+/** The age field is in the prerendered HTML: an age typed before the app started is kept, not wiped by hydration. */
+export const AGE_FIELD_ID = 'age';
+export function typedBeforeStart(): AgeState {
+  const typed = typeof document === 'undefined' ? '' : ((document.getElementById(AGE_FIELD_ID) as HTMLInputElement | null)?.value ?? '');
+  return { ...initialAgeState, ageText: typed };
+}
+
 /** Whole years only: "2.5", "-1" or "1e1" are not an age. */
 export function parseAge(text: string): number | null {
   if (!/^\s*\d{1,3}\s*$/.test(text)) return null;
@@ -54,11 +61,13 @@ export function AgeStep({ pack, state, onChange }: { pack: TrafficLightPack | nu
   return (
     <fieldset class="step">
       <legend>
-        <span class="step-number">1</span> {t('classify.who.legend')}
+        <span class="step-number">1</span>
+        {` ${t('classify.who.legend')}`}
       </legend>
       <label class="field">
         <span>{t('classify.who.age')}</span>
         <input
+          id={AGE_FIELD_ID}
           type="number"
           inputMode="numeric"
           min={0}

@@ -82,7 +82,8 @@ export function BehaviourStep({
   return (
     <fieldset class="step">
       <legend>
-        <span class="step-number">2</span> {t('classify.what.legend', { bands: bands.map((b) => b.label).join(t('common.and')) })}
+        <span class="step-number">2</span>
+        {` ${t('classify.what.legend', { bands: bands.map((b) => b.label).join(t('common.and')) })}`}
       </legend>
       <label class="field">
         <span>{t('classify.what.search')}</span>

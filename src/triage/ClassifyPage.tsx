@@ -4,7 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { usePacks } from '../app/packs';
 import { useTitle } from '../app/useTitle';
 import { useT } from '../i18n';
-import { AgeStep, activeBands, initialAgeState, parseAge, type AgeState } from './AgeStep';
+import { AgeStep, activeBands, parseAge, typedBeforeStart, type AgeState } from './AgeStep';
 import { BehaviourStep, initialBehaviourState, type BehaviourState } from './BehaviourStep';
 import type { Answers } from './classify';
 import { initialJudgement, type JudgementState } from './judgement-state';
@@ -16,7 +16,7 @@ export function ClassifyPage() {
   useTitle(t('classify.title'));
   const packs = usePacks();
   const { route } = useLocation();
-  const [age, setAge] = useState<AgeState>(initialAgeState);
+  const [age, setAge] = useState<AgeState>(typedBeforeStart);
   const [what, setWhat] = useState<BehaviourState>(initialBehaviourState);
   const [answers, setAnswers] = useState<Answers>({});
   const [judgement, setJudgement] = useState<JudgementState>(initialJudgement);

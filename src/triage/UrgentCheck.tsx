@@ -7,7 +7,9 @@ export function UrgentCheck() {
   return (
     <aside class="urgent-check" aria-labelledby="urgent-check-title">
       <p class="urgent-check-line">
-        <strong id="urgent-check-title">{t('urgent.checkTitle')}</strong> {t('urgent.checkLine')}
+        <strong id="urgent-check-title">{t('urgent.checkTitle')}</strong>
+        {/* One text node, as the prerendered HTML has it: two adjacent ones would be re-created on hydration. */}
+        {` ${t('urgent.checkLine')}`}
       </p>
       <details class="urgent-check-list">
         <summary>{t('urgent.checkEach')}</summary>

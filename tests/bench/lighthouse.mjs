@@ -7,8 +7,9 @@ const RUNS = 3;
 
 export async function benchLighthouse(chromePath, url) {
   const scores = { performance: [], accessibility: [], 'best-practices': [] };
-  const metrics = { lcpMs: [], tbtMs: [], cls: [] };
+  const metrics = { fcpMs: [], lcpMs: [], speedIndexMs: [], tbtMs: [], cls: [] };
   let version = '';
+  let settings = null;
   for (let i = 0; i < RUNS; i++) {
     // A fresh profile each run: Lighthouse then measures a first visit, service worker not yet installed.
     const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROME_ARGS] });
@@ -16,7 +17,10 @@ export async function benchLighthouse(chromePath, url) {
       const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(scores) });
       version = lhr.lighthouseVersion;
       for (const k of Object.keys(scores)) scores[k].push(Math.round((lhr.categories[k].score ?? 0) * 100));
+      metrics.fcpMs.push(lhr.audits['first-contentful-paint'].numericValue);
       metrics.lcpMs.push(lhr.audits['largest-contentful-paint'].numericValue);
+      metrics.speedIndexMs.push(lhr.audits['speed-index'].numericValue);
+      settings = lhr.configSettings;
       metrics.tbtMs.push(lhr.audits['total-blocking-time'].numericValue);
       metrics.cls.push(lhr.audits['cumulative-layout-shift'].numericValue);
       if (i === RUNS - 1) {
@@ -30,11 +34,22 @@ export async function benchLighthouse(chromePath, url) {
   return {
     version,
     preset: 'mobile, simulated throttling (Lighthouse default)',
+    // What the figures were simulated under, as Lighthouse reports it.
+    throttling: settings && {
+      method: settings.throttlingMethod,
+      cpuSlowdownMultiplier: settings.throttling.cpuSlowdownMultiplier,
+      rttMs: settings.throttling.rttMs,
+      throughputKbps: settings.throttling.throughputKbps,
+      formFactor: settings.formFactor,
+      screen: `${settings.screenEmulation.width}×${settings.screenEmulation.height} at ${settings.screenEmulation.deviceScaleFactor}×`,
+    },
     runs: RUNS,
     performance: summarise(scores.performance),
     accessibility: summarise(scores.accessibility),
     bestPractices: summarise(scores['best-practices']),
+    fcpMs: summarise(metrics.fcpMs),
     lcpMs: summarise(metrics.lcpMs),
+    speedIndexMs: summarise(metrics.speedIndexMs),
     tbtMs: summarise(metrics.tbtMs),
     cls: summarise(metrics.cls),
     failingAudits: metrics.failingAudits ?? [],

@@ -36,6 +36,26 @@ describe('first paint from HTML', () => {
     await context.close();
   });
 
+  it('an age typed before the app has started is kept when it starts', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Hold the app's script back, as a slow phone would, while the prerendered page is already on screen.
+    await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(`${baseURL}/classify`, { waitUntil: 'commit' });
+    await page.getByLabel('Age (years)').fill('7');
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+    expect(await page.getByLabel('Age (years)').inputValue()).toBe('7');
+    await page.getByRole('searchbox', { name: 'Search behaviours' }).waitFor();
+    expect(await page.getByRole('group', { name: /The behaviour \(5–9\)/ }).count()).toBe(1);
+    await context.close();
+  });
+
   it('the CSP allows exactly the inline style and script in the page, by hash, and nothing unsafe', async () => {
     const response = await fetch(`${baseURL}/`);
     const csp = response.headers.get('content-security-policy')!;
