@@ -44,7 +44,7 @@ export const heading = (field: TemplateField): string => field.exportLabel ?? fi
 export function fieldValue(note: Note, field: TemplateField): string {
   const raw = note.content.fields[field.id];
   const labelOf = (id: string) => field.options?.find((o) => o.id === id)?.label ?? id;
-  const text = fieldText(raw, labelOf).trim();
+  const text = (field.type === 'choice' && typeof raw === 'string' ? labelOf(raw) : fieldText(raw, labelOf)).trim();
   return text && field.quote ? `"${text}"` : text;
 }
 

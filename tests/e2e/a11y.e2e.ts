@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser } from './browser';
+import { axe } from './helpers/axe';
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PASS = 'accessible passphrase';
 
 let browser: Browser;
@@ -14,13 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Runs axe in the page (injected through CDP evaluation, which the page's CSP does not govern) and lists violations. */
-async function axe(page: Page, state: string): Promise<string[]> {
-  await page.evaluate(AXE);
-  const ids = await page.evaluate((tags) => (window as unknown as { axe: { run(c: Document, o: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations.map((v) => `${v.id} (${v.nodes.length})`)), TAGS);
-  return ids.map((id) => `${state}: ${id}`);
-}
 
 async function classify(page: Page, age: string, query: string, pick: RegExp) {
   await page.goto(`${baseURL}/classify`);
