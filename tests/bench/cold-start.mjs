@@ -10,7 +10,7 @@ const RUNS = 10;
 
 /** Records, in the page, when the app has started (its User Timing mark) and the main thread has yielded once since. */
 function watchAgeField() {
-  new PerformanceObserver((list, observer) => {
+  new globalThis.PerformanceObserver((list, observer) => {
     if (!list.getEntriesByName('app-interactive').length) return;
     observer.disconnect();
     setTimeout(() => (window.__ageReadyAt = performance.now()));
