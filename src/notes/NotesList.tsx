@@ -68,16 +68,16 @@ export function NotesList() {
   return (
     <div class="notes-list">
       <div class="session-controls">
-        <label class="field template-choice">
-          <span>{t('notes.template')}</span>
-          <select value={template} onChange={(e) => setTemplate(e.currentTarget.value)}>
+        <div class="field template-choice">
+          <label for="note-template">{t('notes.template')}</label>
+          <select id="note-template" value={template} onChange={(e) => setTemplate(e.currentTarget.value)}>
             {[...(templates?.values() ?? [])].sort((a, b) => Number(b.id === INCIDENT_TEMPLATE) - Number(a.id === INCIDENT_TEMPLATE)).map((tpl) => (
               <option key={tpl.id} value={tpl.id}>
                 {tpl.label}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="button" onClick={() => route(template === INCIDENT_TEMPLATE ? '/notes/new' : `/notes/new?template=${encodeURIComponent(template)}`)}>
           {t('notes.new')}
         </button>

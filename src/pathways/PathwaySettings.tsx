@@ -46,9 +46,10 @@ export function PathwaySettings() {
   return (
     <section aria-labelledby="pathway-title">
       <h2 id="pathway-title">{t('pathways.title')}</h2>
-      <label class="field">
-        <span>{t('pathways.area')}</span>
-        <select value={area ?? ''} onChange={(e) => onArea(e.currentTarget.value)} aria-describedby="area-hint">
+      {/* The label stands apart from the select (for=), so its text is exactly the field's name, not the options too. */}
+      <div class="field">
+        <label for="your-area">{t('pathways.area')}</label>
+        <select id="your-area" value={area ?? ''} onChange={(e) => onArea(e.currentTarget.value)} aria-describedby="area-hint">
           <option value="">{t('pathways.none')}</option>
           {index.map((entry) => (
             <option key={entry.id} value={entry.id}>
@@ -56,15 +57,15 @@ export function PathwaySettings() {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <p id="area-hint" class="hint">
         {t('pathways.areaHint')}
       </p>
       {pack ? (
         <>
-          <label class="field">
-            <span>{t('pathways.role')}</span>
-            <select value={role ?? ''} onChange={(e) => onRole(e.currentTarget.value)} aria-describedby="role-hint">
+          <div class="field">
+            <label for="your-role">{t('pathways.role')}</label>
+            <select id="your-role" value={role ?? ''} onChange={(e) => onRole(e.currentTarget.value)} aria-describedby="role-hint">
               <option value="">{t('pathways.roleNone')}</option>
               {pack.roles.map((r) => (
                 <option key={r.id} value={r.id}>
@@ -72,7 +73,7 @@ export function PathwaySettings() {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <p id="role-hint" class="hint">
             {t('pathways.roleHint')}
           </p>
