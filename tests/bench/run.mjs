@@ -12,7 +12,7 @@ import { benchColdStart, installOffline } from './cold-start.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
 import { benchNotes } from './notes.mjs';
 import { renderReport } from './report.mjs';
-import { benchSearch } from './search.mjs';
+import { benchSearch, benchSearchEval } from './search.mjs';
 import { CHROME_ARGS, summarise } from './stats.mjs';
 
 const chrome = findChrome();
@@ -34,6 +34,8 @@ step('Lighthouse');
 const lighthouse = await benchLighthouse(chrome, `${origin}/classify`);
 step('search');
 const search = await benchSearch(browser);
+step('search recall');
+const searchEval = await benchSearchEval();
 step('5,000 notes');
 const notesContext = await browser.newContext({ acceptDownloads: true, viewport: { width: 360, height: 740 } });
 const notes = await benchNotes(notesContext, origin);
@@ -74,6 +76,7 @@ const report = {
   lighthouse,
   coldStart,
   search,
+  searchEval,
   notes,
   pbkdf2: { iterations, ms: pbkdf2, note: 'Unthrottled: CDP CPU throttling does not apply to WebCrypto, which runs off the main thread.' },
 };

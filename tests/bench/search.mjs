@@ -3,6 +3,9 @@
  * synthetic pack 10× larger, run in Chromium with the production search module (bundled on the fly).
  */
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { summarise, throttle } from './stats.mjs';
 
@@ -19,10 +22,26 @@ async function bundleSearch() {
   return out[0].output[0].code;
 }
 
-/** 30 queries spread evenly over the shared list of everyday queries (tests/fixtures/search-queries.json). */
-export function pickQueries() {
-  const all = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8'));
-  return Array.from({ length: QUERY_COUNT }, (_, i) => all[Math.floor((i * all.length) / QUERY_COUNT)]).map(([band, query]) => ({ band, query }));
+/** 30 descriptions spread evenly over the evaluation set (tests/fixtures/search-eval.json), each in its own band. */
+export function pickQueries(pack) {
+  const all = JSON.parse(readFileSync('tests/fixtures/search-eval.json', 'utf8')).filter((i) => i.expect !== 'none' && i.expect !== 'act-now');
+  const bandOf = (id) => pack.behaviours.find((b) => b.id === id).band;
+  return Array.from({ length: QUERY_COUNT }, (_, i) => all[Math.floor((i * all.length) / QUERY_COUNT)]).map((item) => ({ band: bandOf(item.expect), query: item.query }));
+}
+
+/**
+ * Recall per band and half on the evaluation set, for this engine and for MiniSearch on the same set, and the
+ * gzip size each would add. The evaluation module is bundled for Node, then imported.
+ */
+export async function benchSearchEval() {
+  const outDir = resolve('node_modules/.cache/bench');
+  await build({ configFile: false, logLevel: 'silent', build: { outDir, emptyOutDir: true, ssr: 'tests/bench/search-eval-entry.ts', rollupOptions: { output: { entryFileNames: 'search-eval.mjs' } } }, ssr: { noExternal: true } });
+  const { evaluateSearch } = await import(pathToFileURL(join(outDir, 'search-eval.mjs')).href);
+  const pack = JSON.parse(readFileSync('content/en-GB/traffic-light.json', 'utf8'));
+  const items = JSON.parse(readFileSync('tests/fixtures/search-eval.json', 'utf8'));
+  const ours = gzipSync(Buffer.from(await bundleSearch())).length;
+  const minisearch = gzipSync(readFileSync('node_modules/minisearch/dist/es/index.js')).length;
+  return { ...evaluateSearch(pack, items), gzipBytes: { engine: ours, minisearch } };
 }
 
 /** Ten copies of every behaviour, each with a few words borrowed from another so that no two entries are identical. */
@@ -43,7 +62,7 @@ export async function benchSearch(browser) {
   const code = await bundleSearch();
   const pack = JSON.parse(readFileSync('content/en-GB/traffic-light.json', 'utf8'));
   const normalised = { ...pack, behaviours: pack.behaviours.map((b) => ({ aids: [], legal: [], tags: [], ...b })) };
-  const queries = pickQueries();
+  const queries = pickQueries(pack);
   const result = {};
   for (const [name, p] of [['pack', normalised], ['pack10x', syntheticPack(normalised)]]) {
     for (const rate of [1, 4]) {
@@ -52,10 +71,10 @@ export async function benchSearch(browser) {
       if (rate !== 1) await throttle(context, page, rate);
       await page.evaluate(code);
       const times = await page.evaluate(
-        ({ behaviours, queries, repeats }) => {
+        ({ behaviours, vocabulary, queries, repeats }) => {
           const { buildSearchIndex, searchBehaviours } = globalThis.BenchSearch;
           const t0 = performance.now();
-          const index = buildSearchIndex(behaviours);
+          const index = buildSearchIndex(behaviours, vocabulary);
           const build = performance.now() - t0;
           const perKey = [];
           for (const { band, query } of queries) {
@@ -68,7 +87,7 @@ export async function benchSearch(browser) {
           }
           return { build, perKey };
         },
-        { behaviours: p.behaviours, queries, repeats: REPEATS },
+        { behaviours: p.behaviours, vocabulary: pack.vocabulary, queries, repeats: REPEATS },
       );
       result[`${name}@${rate}x`] = { behaviours: p.behaviours.length, keystrokes: times.perKey.length, indexBuildMs: Math.round(times.build * 100) / 100, perKeystrokeMs: summarise(times.perKey) };
       await context.close();
