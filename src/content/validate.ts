@@ -26,13 +26,17 @@ export function validateHackettPack(data: unknown, file: string): Validated<Hack
   return validateWith(hackettPackSchema, data, file);
 }
 
-/** Parses JSON text first so a syntax error is reported with the file name too. */
-export function parsePackText(textContent: string, file: string): Validated<TrafficLightPack> {
+/** Parses JSON text first so a syntax error is reported with the file name too, then validates with the schema. */
+export function parseJsonWith<T>(schema: Parameters<typeof validateWith<T>>[0], textContent: string, file: string): Validated<T> {
   let data: unknown;
   try {
     data = JSON.parse(textContent);
   } catch (e) {
     return { ok: false, errors: [`${file}: (top level): not valid JSON (${(e as Error).message})`] };
   }
-  return validateTrafficLightPack(data, file);
+  return validateWith(schema, data, file);
+}
+
+export function parsePackText(textContent: string, file: string): Validated<TrafficLightPack> {
+  return parseJsonWith(trafficLightPackSchema, textContent, file);
 }

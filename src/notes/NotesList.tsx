@@ -6,6 +6,7 @@ import { usePacks } from '../app/packs';
 import { formatDate, useT } from '../i18n';
 import { LevelBadge } from '../ui/LevelBadge';
 import { ExportDialog } from './ExportDialog';
+import { ConfirmDelete } from './ConfirmDelete';
 import { LockNowButton } from './LockNowButton';
 import { OldLifeEvents } from './OldLifeEvents';
 import { ChangePassphrase } from '../lock/ChangePassphrase';
@@ -98,7 +99,9 @@ export function NotesList() {
         </div>
       ) : null}
       <OldLifeEvents />
-      {selected.length ? <DeleteSelected count={selected.length} onDelete={() => repo.delete(selected).then(() => setSelected([]))} /> : null}
+      {selected.length ? (
+        <ConfirmDelete label={t('notes.deleteOld')} question={t('notes.deleteConfirm', { count: selected.length })} yes={t('notes.deleteYes')} onDelete={() => repo.delete(selected).then(() => setSelected([]))} />
+      ) : null}
       <div class="filters">
         <label class="field">
           <span>{t('notes.search')}</span>
@@ -151,28 +154,5 @@ export function NotesList() {
         <ExportDialog ids={exporting} onClose={() => setExporting(null)} onDeleted={() => setSelected([])} />
       ) : null}
     </div>
-  );
-}
-
-/** Deleting without exporting asks once more: nothing is deleted without confirmation. */
-function DeleteSelected({ count, onDelete }: { count: number; onDelete: () => Promise<void> }) {
-  const t = useT();
-  const [asking, setAsking] = useState(false);
-  return asking ? (
-    <div class="notice notice-danger" role="alert">
-      <p>{t('notes.deleteConfirm', { count })}</p>
-      <div class="session-controls">
-        <button type="button" class="danger" onClick={() => void onDelete().then(() => setAsking(false))}>
-          {t('notes.deleteYes')}
-        </button>
-        <button type="button" class="secondary" onClick={() => setAsking(false)}>
-          {t('notes.cancel')}
-        </button>
-      </div>
-    </div>
-  ) : (
-    <button type="button" class="secondary" onClick={() => setAsking(true)}>
-      {t('notes.deleteOld')}
-    </button>
   );
 }

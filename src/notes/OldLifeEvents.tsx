@@ -2,6 +2,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
+import { ConfirmDelete } from './ConfirmDelete';
 import { retentionDays } from './prefs';
 import { olderThan } from './repository';
 import { repo } from './session';
@@ -9,7 +10,6 @@ import { repo } from './session';
 export function OldLifeEvents() {
   const t = useT();
   const [old, setOld] = useState<string[]>([]);
-  const [asking, setAsking] = useState(false);
   useEffect(() => {
     const sub = liveQuery(() => repo.listEventMeta()).subscribe({ next: (metas) => setOld(olderThan(metas, retentionDays()).map((m) => m.id)), error: () => setOld([]) });
     return () => sub.unsubscribe();
@@ -18,20 +18,7 @@ export function OldLifeEvents() {
   return (
     <div class="notice notice-warning" role="status">
       <p>{t('notes.oldEvents', { count: old.length, days: retentionDays() })}</p>
-      {asking ? (
-        <div class="session-controls">
-          <button type="button" class="danger" onClick={() => void repo.deleteEvents(old).then(() => setAsking(false))}>
-            {t('notes.deleteYes')}
-          </button>
-          <button type="button" class="secondary" onClick={() => setAsking(false)}>
-            {t('notes.cancel')}
-          </button>
-        </div>
-      ) : (
-        <button type="button" class="secondary" onClick={() => setAsking(true)}>
-          {t('notes.deleteOldEvents')}
-        </button>
-      )}
+      <ConfirmDelete label={t('notes.deleteOldEvents')} question={t('notes.deleteEventsConfirm', { count: old.length })} yes={t('notes.deleteYes')} onDelete={() => repo.deleteEvents(old)} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import { usePacks } from '../app/packs';
 import { useT } from '../i18n';
+import { ConfirmDelete } from './ConfirmDelete';
 import { deliver } from './deliver';
 import type { LifeEvent, Note } from './model';
 import { PatternMapDrawing } from './PatternMapDrawing';
@@ -113,7 +114,13 @@ function PatternMap({ childRef }: { childRef: string }) {
                 <button type="button" class="secondary" onClick={() => setEditing(e)} aria-label={t('pattern.editLabel', { event: e.content.description })}>
                   {t('pattern.edit')}
                 </button>
-                <DeleteEvent event={e} />
+                <ConfirmDelete
+                  label={t('pattern.delete')}
+                  ariaLabel={t('pattern.deleteLabel', { event: e.content.description })}
+                  question={t('pattern.deleteConfirm', { event: e.content.description })}
+                  yes={t('pattern.deleteYes')}
+                  onDelete={() => repo.deleteEvents([e.id])}
+                />
               </li>
             ))}
           </ul>
@@ -131,25 +138,5 @@ function PatternMap({ childRef }: { childRef: string }) {
         </button>
       </div>
     </div>
-  );
-}
-
-/** Deleting asks once more, as deleting notes does. */
-function DeleteEvent({ event }: { event: LifeEvent }) {
-  const t = useT();
-  const [asking, setAsking] = useState(false);
-  return asking ? (
-    <span class="confirm" role="group" aria-label={t('pattern.deleteConfirm', { event: event.content.description })}>
-      <button type="button" class="danger" onClick={() => void repo.deleteEvents([event.id])}>
-        {t('pattern.deleteYes')}
-      </button>
-      <button type="button" class="secondary" onClick={() => setAsking(false)}>
-        {t('notes.cancel')}
-      </button>
-    </span>
-  ) : (
-    <button type="button" class="secondary" onClick={() => setAsking(true)} aria-label={t('pattern.deleteLabel', { event: event.content.description })}>
-      {t('pattern.delete')}
-    </button>
   );
 }

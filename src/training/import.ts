@@ -1,17 +1,11 @@
 /** Validates a trainer's scenario pack like any other pack, and checks every stated level against the rules engine. */
 import type { TrafficLightPack } from '../content/schema';
-import { validateWith, type Validated } from '../content/validate';
+import { parseJsonWith, type Validated } from '../content/validate';
 import { disagreements } from './engine';
 import { scenarioPackSchema, type ScenarioPack } from './schema';
 
 export function parseScenarioPack(textContent: string, file: string, pack: TrafficLightPack): Validated<ScenarioPack> {
-  let data: unknown;
-  try {
-    data = JSON.parse(textContent);
-  } catch (e) {
-    return { ok: false, errors: [`${file}: (top level): not valid JSON (${(e as Error).message})`] };
-  }
-  const result = validateWith(scenarioPackSchema, data, file);
+  const result = parseJsonWith(scenarioPackSchema, textContent, file);
   if (!result.ok) return result;
   const known = new Set(pack.behaviours.map((b) => b.id));
   const levels = new Set(pack.levels.map((l) => l.id));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, foreignRequests, launchBrowser, phonePage } from './browser';
+import { dumpIndexedDb } from './helpers/indexeddb';
 
 const PASS = 'correct horse battery staple';
 let browser: Browser;
@@ -114,25 +115,7 @@ describe('draft notes in a real browser', () => {
     await fresh();
     await setUp();
     await newNote('UNIQUE-MARKER-7f3a9');
-    const dump = await page.evaluate(async () => {
-      const out: string[] = [];
-      for (const info of await indexedDB.databases()) {
-        const db = await new Promise<IDBDatabase>((res, rej) => {
-          const r = indexedDB.open(info.name!);
-          r.onsuccess = () => res(r.result);
-          r.onerror = () => rej(r.error);
-        });
-        for (const name of Array.from(db.objectStoreNames)) {
-          const rows = await new Promise<unknown[]>((res) => {
-            const r = db.transaction(name).objectStore(name).getAll();
-            r.onsuccess = () => res(r.result);
-          });
-          out.push(JSON.stringify(rows));
-        }
-        db.close();
-      }
-      return out.join('\n');
-    });
+    const dump = await dumpIndexedDb(page);
     expect(dump.length).toBeGreaterThan(100);
     expect(dump).not.toContain('UNIQUE-MARKER');
     expect(dump).not.toContain(PASS);
@@ -175,8 +158,8 @@ describe('draft notes in a real browser', () => {
     await page.getByRole('link', { name: 'All notes' }).click();
     await newNote('second note');
     await page.getByRole('link', { name: 'All notes' }).click();
-    const before = await page.getByRole('list', { name: 'Saved notes' }).getByRole('listitem').count();
-    expect(before).toBe(2);
+    // The list decrypts after the page appears: wait for both notes rather than counting at once.
+    await expect.poll(() => page.getByRole('list', { name: 'Saved notes' }).getByRole('listitem').count()).toBe(2);
 
     await page.getByRole('button', { name: 'Export' }).click();
     const dialog = page.getByRole('dialog');

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, foreignRequests, launchBrowser, phonePage } from './browser';
 import { axe } from './helpers/axe';
+import { dumpIndexedDb } from './helpers/indexeddb';
 
 const PASS = 'records passphrase';
 let browser: Browser;
@@ -36,33 +37,12 @@ async function fresh(size: keyof typeof SIZES) {
 
 const saved = () => page.getByRole('status').filter({ hasText: /^Saved$/ });
 
-/** Everything IndexedDB holds, as text, to prove nothing personal is in the clear. */
-const dumpIndexedDb = () =>
-  page.evaluate(async () => {
-    const out: string[] = [];
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open(info.name!);
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      for (const name of Array.from(db.objectStoreNames)) {
-        const rows = await new Promise<unknown[]>((res) => {
-          const r = db.transaction(name).objectStore(name).getAll();
-          r.onsuccess = () => res(r.result);
-        });
-        out.push(JSON.stringify(rows));
-      }
-      db.close();
-    }
-    return out.join('\n');
-  });
-
 describe.each(['phone', 'tablet'] as const)('on a %s', (size) => {
   it('an HSB screening note shows its exact labels, autosaves, and exports under its headings', async () => {
     await fresh(size);
     await page.getByLabel('Template').selectOption({ label: 'HSB screening' });
     await page.getByRole('button', { name: 'New note' }).click();
+    await page.getByLabel('Voice of the child').waitFor();
     for (const label of ['Child reference (initials or pseudonym)', 'When it was observed', 'Voice of the child', 'Parent or carer views', 'Aggravating factors', 'Mitigating factors']) {
       expect(await page.getByLabel(label, { exact: false }).count(), label).toBeGreaterThanOrEqual(1);
     }
@@ -122,7 +102,7 @@ describe.each(['phone', 'tablet'] as const)('on a %s', (size) => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     }
     expect(await axe(page, `${size} pattern map`)).toEqual([]);
-    const dump = await dumpIndexedDb();
+    const dump = await dumpIndexedDb(page);
     expect(dump).toContain('"iv"');
     expect(dump).not.toContain('Parents separated');
     expect(dump).not.toContain('"PM"');
