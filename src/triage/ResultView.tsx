@@ -42,8 +42,11 @@ export function ResultView(props: ResultProps) {
   const t = useT();
   const pathway = useChosenPathway();
   const heading = useRef<HTMLHeadingElement>(null);
-  // Focusing scrolls the heading into view: on a phone the result sits under the list of matches.
-  useEffect(() => heading.current?.focus(), [focusKey]);
+  // On a phone the result sits under the list of matches: bring its heading to the top, then focus it there.
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [focusKey]);
   const { level } = result;
   const band = bandId ? bandById(pack, bandId) : undefined;
 
@@ -54,12 +57,6 @@ export function ResultView(props: ResultProps) {
         {level.label}
         {result.provisional ? ` — ${t('result.provisional')}` : ''}
       </h2>
-      <p class="result-behaviour">
-        {band ? <span class="result-band">{t('result.forBand', { band: band.label })}: </span> : null}
-        {behaviour ? behaviour.text : ownWords || t('result.notListed')}
-      </p>
-      {result.actNow.length ? <ActNow items={result.actNow} /> : null}
-      <p class="result-meaning">{level.meaning ?? level.description.summary}</p>
       {result.provisional ? (
         <div class="provisional">
           <p>{t('result.provisionalIf', { level: level.label })}</p>
@@ -72,6 +69,12 @@ export function ResultView(props: ResultProps) {
         </div>
       ) : null}
 
+      <p class="result-behaviour">
+        {band ? <span class="result-band">{t('result.forBand', { band: band.label })}: </span> : null}
+        {behaviour ? behaviour.text : ownWords || t('result.notListed')}
+      </p>
+      {result.actNow.length ? <ActNow items={result.actNow} /> : null}
+      <p class="result-meaning">{level.meaning ?? level.description.summary}</p>
       <h3>{t('result.doNow')}</h3>
       <ol class="do-now">
         {result.doNow.map((line) => (

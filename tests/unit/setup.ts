@@ -7,3 +7,6 @@ afterEach(() => {
   cleanup();
   globalThis.localStorage?.clear();
 });
+
+// jsdom does not lay out, so it has no scrollIntoView; the app calls it when a result appears.
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= function scrollIntoView() {};
