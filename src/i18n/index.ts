@@ -21,9 +21,12 @@ export type TFunction = typeof i18next.t;
 /** Re-renders the caller when the language changes. */
 export function useT(): TFunction {
   const [, setTick] = useState(0);
+  const renderedIn = i18next.language;
   useEffect(() => {
     const onChange = () => setTick((n) => n + 1);
     i18next.on('languageChanged', onChange);
+    // A locale that finished loading between this render and the subscription fired unheard: catch up.
+    if (i18next.language !== renderedIn) onChange();
     return () => i18next.off('languageChanged', onChange);
   }, []);
   return i18next.t.bind(i18next) as TFunction;

@@ -1,0 +1,52 @@
+/**
+ * Search evaluation on practitioner-style descriptions (tests/fixtures/search-eval.json), written from each
+ * behaviour's meaning before the engine was tuned, split by a fixed rule into a development half (tuned on) and a
+ * held-out half (never tuned on). The floors apply to the held-out half.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import tlJson from '../../content/en-GB/traffic-light.json';
+import type { TrafficLightPack } from '../../src/content/schema';
+import { half, recall, runItem, type EvalItem } from './helpers/search-eval';
+
+const pack = tlJson as unknown as TrafficLightPack;
+const items = JSON.parse(readFileSync('tests/fixtures/search-eval.json', 'utf8')) as EvalItem[];
+const behaviourItems = items.filter((i) => i.expect !== 'none' && i.expect !== 'act-now');
+const outcomes = behaviourItems.map((i) => runItem(pack, i));
+const byHalf = (name: 'development' | 'held-out') => outcomes.filter((o) => half(o.item) === name);
+
+describe('search evaluation set', () => {
+  it('has at least 5 descriptions for each of the 89 behaviours, and 40 for none-fits or act-now', () => {
+    for (const b of pack.behaviours) expect(behaviourItems.filter((i) => i.expect === b.id).length, b.id).toBeGreaterThanOrEqual(5);
+    expect(items.filter((i) => i.expect === 'none' || i.expect === 'act-now').length).toBeGreaterThanOrEqual(40);
+    expect(items.length).toBeGreaterThanOrEqual(485);
+    for (const i of items) expect(i.query.trim().split(/\s+/).length, i.query).toBeGreaterThanOrEqual(3);
+    for (const i of items) expect(i.query.trim().split(/\s+/).length, i.query).toBeLessThanOrEqual(14);
+  });
+
+  it('splits into two halves of similar size by a fixed rule', () => {
+    const dev = items.filter((i) => half(i) === 'development').length;
+    expect(Math.abs(dev - (items.length - dev))).toBeLessThan(items.length * 0.15);
+  });
+
+  it('reports recall for both halves, and the held-out half meets the floors: top-3 ≥ 95%, top-1 ≥ 80%, never an empty list', () => {
+    const dev = recall(byHalf('development'));
+    const held = recall(byHalf('held-out'));
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    console.info(`search recall — development: top-1 ${pct(dev.top1)}, top-3 ${pct(dev.top3)} (${dev.items}); held-out: top-1 ${pct(held.top1)}, top-3 ${pct(held.top3)} (${held.items})`);
+    expect(held.top3).toBeGreaterThanOrEqual(0.95);
+    expect(held.top1).toBeGreaterThanOrEqual(0.8);
+    expect(dev.empty + held.empty).toBe(0);
+  });
+
+  it('shows the act-now prompt for descriptions of an adult or a disclosure, and says plainly when nothing matches well', () => {
+    const special = items.filter((i) => i.expect === 'none' || i.expect === 'act-now').map((i) => runItem(pack, i));
+    const actNow = special.filter((o) => o.item.expect === 'act-now');
+    const none = special.filter((o) => o.item.expect === 'none');
+    const reached = (o: (typeof special)[number]) => (o.item.expect === 'act-now' ? o.cue !== null : !o.good || o.cue !== null);
+    console.info(`act-now prompt: ${actNow.filter(reached).length}/${actNow.length}; no good match said plainly: ${none.filter(reached).length}/${none.length}`);
+    for (const o of special) expect(o.shown, o.item.query).toBeGreaterThan(0);
+    expect(actNow.filter(reached).length / actNow.length).toBeGreaterThanOrEqual(0.9);
+    expect(none.filter(reached).length / none.length).toBeGreaterThanOrEqual(0.8);
+  });
+});
