@@ -12,6 +12,8 @@ export { editDistance, normalise, stem, tokenize } from './text';
 export interface SearchHit {
   behaviour: Behaviour;
   score: number;
+  /** Share of the query's meaning this entry holds (0–1): each word counts by the most any entry gets from it. */
+  coverage: number;
 }
 
 /** word → [entry, BM25 weight of the word in that entry]: each keystroke looks a word up once, not once per entry. */
@@ -123,6 +125,9 @@ export function buildSearchIndex(behaviours: readonly Behaviour[], vocabulary?: 
   return { behaviours, ignore, families, tokens, stems, phrases, familyPhrases, pairs, typoVocabulary, strongWord };
 }
 
+/** How much a word no entry holds weighs in a query's meaning, against one strong word. */
+const UNKNOWN_WORD = 1;
+
 /** Per-entry score of one query word: the best of its matches. */
 type WordScores = Map<number, number>;
 
@@ -192,24 +197,39 @@ export function searchBehaviours(index: SearchIndex, query: string, options: Sea
   const queryPairs = words.slice(1).map((w, i) => `${stem(words[i]!)} ${stem(w)}`);
   const totals = new Map<number, number>();
   for (const scores of perWord) for (const [entry, score] of scores) totals.set(entry, (totals.get(entry) ?? 0) + score);
+  // Coverage over the single words only: a word nothing holds ("biting", "tuck") counts as fully specific, so an
+  // entry that matched only the everyday words around it does not look like a good match.
+  const best = perWord.slice(0, words.length).map((scores) => Math.max(0, ...scores.values()));
+  // Numbers ("6 year olds", "year 7") are ages and school years, not meaning.
+  const meaning = best.reduce((sum, b, i) => sum + (b > 0 ? b : /^\d+$/.test(words[i]!) ? 0 : UNKNOWN_WORD * index.strongWord), 0) || 1;
+  const held = new Map<number, number>();
+  perWord.slice(0, words.length).forEach((scores) => {
+    for (const [entry, score] of scores) held.set(entry, (held.get(entry) ?? 0) + score);
+  });
   const hits: SearchHit[] = [];
   for (const [entry, total] of totals) {
     const b = index.behaviours[entry]!;
     if (options.bands && !options.bands.includes(b.band)) continue;
     if (options.levels && !options.levels.includes(b.level)) continue;
     const phrase = queryPairs.filter((p) => index.pairs[entry]!.has(p)).length;
-    hits.push({ behaviour: b, score: total + phrase * 0.5 * index.strongWord });
+    hits.push({ behaviour: b, score: total + phrase * 0.5 * index.strongWord, coverage: (held.get(entry) ?? 0) / meaning });
   }
   hits.sort((a, b) => b.score - a.score || a.behaviour.text.length - b.behaviour.text.length || a.behaviour.id.localeCompare(b.behaviour.id));
   return options.limit ? hits.slice(0, options.limit) : hits;
 }
 
 /**
- * Whether the best hit is a good match: it must gather at least this share of one strong word's weight.
- * Below it, the view says so plainly and offers the closest entries, the level browse and "None of these fits".
+ * Whether the best hit is a good match: it must gather at least GOOD_MATCH of one strong word's weight, and either
+ * hold a fair share of what was typed (COVERED) or match very strongly. "Stealing from the tuck shop" touches an aid
+ * through "shop" alone: not a good match. Below it, the view says so plainly and offers the closest entries, the
+ * level browse and "None of these fits".
  */
 export const GOOD_MATCH = 0.35;
+const COVERED = 0.34;
+const STRONG_ALONE = 1;
 
 export function matchesWell(index: SearchIndex, hits: readonly SearchHit[]): boolean {
-  return hits.length > 0 && hits[0]!.score >= GOOD_MATCH * index.strongWord;
+  const top = hits[0];
+  if (!top || top.score < GOOD_MATCH * index.strongWord) return false;
+  return top.coverage >= COVERED || top.score >= STRONG_ALONE * index.strongWord;
 }

@@ -6,7 +6,7 @@ import { buildSearchIndex, matchesWell, searchBehaviours, type SearchIndex } fro
 import { actNowCue, type ActNowCue } from '../search/act-now';
 import { closestByLetters } from '../search/closest';
 import { LevelBadge, LevelShape } from '../ui/LevelBadge';
-import { levelById, levelsByRank } from './levels';
+import { ADULT_AGE, levelById, levelsByRank } from './levels';
 
 export interface BehaviourState {
   query: string;
@@ -49,7 +49,7 @@ export function candidates(pack: TrafficLightPack, bands: readonly Band[], state
   if (state.query.trim()) {
     const index = indexFor(pack);
     const hits = searchBehaviours(index, state.query, { bands: bandIds, levels });
-    const cue = actNowCue(pack.vocabulary, state.query);
+    const cue = actNowCue(pack.vocabulary, state.query, ADULT_AGE);
     if (matchesWell(index, hits)) {
       const best = hits[0]!.score;
       return { list: hits.filter((h) => h.score >= NEAR_BEST * best).slice(0, MAX_SHOWN).map((h) => h.behaviour), good: true, cue };

@@ -98,11 +98,16 @@ describe('ranked search', () => {
 
 describe('act-now cues and the closest fallback', () => {
   it('spots an adult or a disclosure, disclosure first', () => {
-    expect(actNowCue(vocabulary, 'she told me her uncle touches her')).toBe('disclosure');
-    expect(actNowCue(vocabulary, 'sleeping with a teacher')).toBe('adult');
-    expect(actNowCue(vocabulary, 'a man online asked for pics')).toBe('adult');
-    expect(actNowCue(vocabulary, 'manages his feelings badly')).toBeNull();
-    expect(actNowCue(undefined, 'a man')).toBeNull();
+    expect(actNowCue(vocabulary, 'she told me her uncle touches her', 18)).toBe('disclosure');
+    expect(actNowCue(vocabulary, 'sleeping with a teacher', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'a man online asked for pics', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'manages his feelings badly', 18)).toBeNull();
+    expect(actNowCue(undefined, 'a man', 18)).toBeNull();
+  });
+  it('reads an adult from a stated age, however it is written, and not from a child’s', () => {
+    for (const q of ['15 year old going out with a 24 year old', 'her boyfriend is 21', 'met a 30yo on tiktok', 'a lad aged 19', 'a bloke in his 20s']) expect(actNowCue(vocabulary, q, 18), q).toBe('adult');
+    for (const q of ['a 15 year old and a 16 year old', 'she is 17', 'sexting a boy aged 14', 'two year 10s', 'her boyfriend is 17']) expect(actNowCue(vocabulary, q, 18), q).toBeNull();
+    expect(actNowCue(vocabulary, 'her boyfriend is 19', 21)).toBeNull();
   });
   it('ranks entries by shared letters when no word is known, so the list is never empty', () => {
     const closest = closestByLetters(behaviours, 'naked imagez', 3);
