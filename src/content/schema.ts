@@ -129,6 +129,17 @@ export const vocabularySchema = z.object({
   groups: z.array(z.object({ id, words: z.array(text).min(2) })).default([]),
   ignore: z.array(text).default([]),
   actNow: z.object({ adult: z.array(text).default([]), disclosure: z.array(text).default([]) }).default({ adult: [], disclosure: [] }),
+  /** Words that stand for an age stated in a description, at least `gap` years from the child's, or an adult's. */
+  statedAges: z
+    .object({
+      gap: z.number().int().min(1).max(10),
+      younger: z.array(text).min(1),
+      older: z.array(text).min(1),
+      adult: z.array(text).min(1),
+      /** Age at the start of school year N is N plus this (England and Wales: 5). Leave out where years differ. */
+      schoolYearOffset: z.number().int().min(0).max(10).optional(),
+    })
+    .optional(),
 });
 
 export const tagRuleSchema = z.object({

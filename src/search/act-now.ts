@@ -1,25 +1,25 @@
 /** Spots a query that sounds like an adult's involvement or a child's disclosure, from the pack's own cue words. */
 import type { Vocabulary } from '../content/schema';
+import { statesAdultAge } from './stated-ages';
 import { normalise } from './text';
 
 export type ActNowCue = 'adult' | 'disclosure';
 
-/** "a 25 year old", "25yo", "aged 19", "her boyfriend is 21": a stated age. */
-const YEARS_OLD = / (?:(\d{2}) ?(?:year old|years old|yr old|yrs old|yo)|(?:aged?|is|was) (\d{2})) /g;
-/** "in his 20s": a stated decade. */
-const DECADE = / (?:his|her|their) ([1-9])0s /g;
-
-function statesAdultAge(padded: string, adultAge: number): boolean {
-  const ages = [...[...padded.matchAll(YEARS_OLD)].map((m) => Number(m[1] ?? m[2])), ...[...padded.matchAll(DECADE)].map((m) => Number(m[1]) * 10)];
-  return ages.some((age) => age >= adultAge);
+/** "nieghbour" for "neighbour": the commonest slip in a word typed fast, and the only one allowed here, since a
+ * looser match would turn "strange" into "stranger". */
+function swapsTwoLetters(word: string, cue: string): boolean {
+  if (word.length !== cue.length || word.length < 5 || word === cue) return false;
+  const i = [...word].findIndex((c, k) => c !== cue[k]);
+  return word[i] === cue[i + 1] && word[i + 1] === cue[i] && word.slice(i + 2) === cue.slice(i + 2);
 }
 
 /** A disclosure outranks an adult: "told me her uncle…" is both, and the disclosure steps come first. */
 export function actNowCue(vocabulary: Vocabulary | undefined, query: string, adultAge: number): ActNowCue | null {
   if (!vocabulary) return null;
   const padded = ` ${normalise(query)} `;
-  const said = (cues: readonly string[]) => cues.some((cue) => padded.includes(` ${normalise(cue)} `));
+  const words = padded.trim().split(' ');
+  const said = (cues: readonly string[]) => cues.some((cue) => padded.includes(` ${normalise(cue)} `) || (!cue.includes(' ') && words.some((w) => swapsTwoLetters(w, normalise(cue)))));
   if (said(vocabulary.actNow.disclosure)) return 'disclosure';
-  if (said(vocabulary.actNow.adult) || statesAdultAge(padded, adultAge)) return 'adult';
+  if (said(vocabulary.actNow.adult) || statesAdultAge(query, adultAge)) return 'adult';
   return null;
 }

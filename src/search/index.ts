@@ -29,6 +29,8 @@ export interface SearchIndex {
   /** Family members of more than one word ("blow job", "phone credit") → the entries holding them. */
   phrases: Postings;
   familyPhrases: string[];
+  /** The same phrases as stems, in the same order. */
+  familyPhraseStems: string[];
   /** Stem pairs that sit next to each other in an entry's text or an aid, per entry. */
   pairs: Set<string>[];
   /** Distinct tokens long enough for typo matching, scanned once per query word. */
@@ -122,7 +124,7 @@ export function buildSearchIndex(behaviours: readonly Behaviour[], vocabulary?: 
   let strongWord = 0;
   for (const list of tokens.values()) for (const [, w] of list) strongWord = Math.max(strongWord, w);
   const typoVocabulary = [...tokens.keys()].filter((t) => t.length >= 4);
-  return { behaviours, ignore, families, tokens, stems, phrases, familyPhrases, pairs, typoVocabulary, strongWord };
+  return { behaviours, ignore, families, tokens, stems, phrases, familyPhrases, familyPhraseStems: familyPhrases.map(stemmed), pairs, typoVocabulary, strongWord };
 }
 
 /** How much a word no entry holds weighs in a query's meaning, against one strong word. */
@@ -175,6 +177,8 @@ export interface SearchOptions {
   bands?: readonly string[];
   levels?: readonly string[];
   limit?: number;
+  /** Words that stand for what the query says in another form (stated ages): scored as typed in full. */
+  extraWords?: readonly string[];
 }
 
 /** The meaningful words of a query: normalised, the pack's everyday words dropped. */
@@ -182,19 +186,24 @@ export function queryWords(index: SearchIndex, query: string): string[] {
   return tokenize(query).filter((w) => !index.ignore.has(w));
 }
 
-/** Family phrases typed in the query ("blow job", "phone credit"), scored as one unit beside their words. */
+/** Family phrases typed in the query ("blow job", "blow jobs", "phone credit"), scored as one unit beside their words. */
 function queryPhrases(index: SearchIndex, query: string): string[] {
-  const padded = ` ${normalise(query)} `;
-  return index.familyPhrases.filter((p) => padded.includes(` ${p} `));
+  const padded = ` ${stemmed(query)} `;
+  return index.familyPhrases.filter((_, i) => padded.includes(` ${index.familyPhraseStems[i]} `));
 }
+
+/** A text as its stems, so a phrase is found whatever the endings ("blow jobs" holds "blow job"). */
+const stemmed = (text: string) => tokenize(text).map(stem).join(' ');
 
 /** Every entry with any match, best first; ties go to the shorter wording, then the id, so results are stable. */
 export function searchBehaviours(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
-  const words = queryWords(index, query);
+  const typed = queryWords(index, query);
+  const extra = (options.extraWords ?? []).flatMap((w) => queryWords(index, w)).filter((w) => !typed.includes(w));
+  const words = [...typed, ...extra];
   if (!words.length) return [];
   const typingLast = !/\s$/.test(query);
-  const perWord = [...words.map((w, i) => scoreWord(index, w, typingLast && i === words.length - 1)), ...queryPhrases(index, query).map((p) => scoreWord(index, p, false))];
-  const queryPairs = words.slice(1).map((w, i) => `${stem(words[i]!)} ${stem(w)}`);
+  const perWord = [...words.map((w, i) => scoreWord(index, w, typingLast && i === typed.length - 1)), ...queryPhrases(index, query).map((p) => scoreWord(index, p, false))];
+  const queryPairs = typed.slice(1).map((w, i) => `${stem(typed[i]!)} ${stem(w)}`);
   const totals = new Map<number, number>();
   for (const scores of perWord) for (const [entry, score] of scores) totals.set(entry, (totals.get(entry) ?? 0) + score);
   // Coverage over the single words only: a word nothing holds ("biting", "tuck") counts as fully specific, so an
@@ -225,8 +234,8 @@ export function searchBehaviours(index: SearchIndex, query: string, options: Sea
  * level browse and "None of these fits".
  */
 export const GOOD_MATCH = 0.35;
-const COVERED = 0.34;
-const STRONG_ALONE = 1;
+const COVERED = 0.38;
+const STRONG_ALONE = 1.5;
 
 export function matchesWell(index: SearchIndex, hits: readonly SearchHit[]): boolean {
   const top = hits[0];

@@ -20,6 +20,8 @@ const SUFFIXES = ['ational', 'ation', 'ating', 'ingly', 'ings', 'ing', 'ies', 'i
 
 /** A light English stemmer: enough for masturbating / masturbation / masturbate to meet. */
 export function stem(word: string): string {
+  // Short plurals meet their singular ("jobs", "pics", "bums"), but not "this", "less" or "plus".
+  if (word.length === 4 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
   if (word.length <= 4) return word;
   for (const suffix of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);

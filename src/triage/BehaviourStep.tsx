@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { buildSearchIndex, matchesWell, searchBehaviours, type SearchIndex } from '../search';
 import { actNowCue, type ActNowCue } from '../search/act-now';
 import { closestByLetters } from '../search/closest';
+import { ageWords } from '../search/stated-ages';
 import { LevelBadge, LevelShape } from '../ui/LevelBadge';
 import { ADULT_AGE, levelById, levelsByRank } from './levels';
 
@@ -42,13 +43,17 @@ export interface Candidates {
   cue: ActNowCue | null;
 }
 
-/** Candidates: ranked search hits, the closest entries when none is good, or every behaviour of the browsed level. */
-export function candidates(pack: TrafficLightPack, bands: readonly Band[], state: BehaviourState): Candidates {
+/**
+ * Candidates: ranked search hits, the closest entries when none is good, or every behaviour of the browsed level.
+ * The child's age lets an age stated in the query ("with a 3 year old") count as the pack's word for it.
+ */
+export function candidates(pack: TrafficLightPack, bands: readonly Band[], state: BehaviourState, childAge: number | null = null): Candidates {
   const bandIds = bands.map((b) => b.id);
   const levels = state.browseLevel ? [state.browseLevel] : undefined;
   if (state.query.trim()) {
     const index = indexFor(pack);
-    const hits = searchBehaviours(index, state.query, { bands: bandIds, levels });
+    const extraWords = ageWords(pack.vocabulary, state.query, childAge, ADULT_AGE);
+    const hits = searchBehaviours(index, state.query, { bands: bandIds, levels, extraWords });
     const cue = actNowCue(pack.vocabulary, state.query, ADULT_AGE);
     if (matchesWell(index, hits)) {
       const best = hits[0]!.score;
@@ -65,16 +70,18 @@ export function candidates(pack: TrafficLightPack, bands: readonly Band[], state
 export function BehaviourStep({
   pack,
   bands,
+  childAge,
   state,
   onChange,
 }: {
   pack: TrafficLightPack;
   bands: readonly Band[];
+  childAge: number | null;
   state: BehaviourState;
   onChange: (s: BehaviourState) => void;
 }) {
   const t = useT();
-  const { list, good, cue } = useMemo(() => candidates(pack, bands, state), [pack, bands, state.query, state.browseLevel]);
+  const { list, good, cue } = useMemo(() => candidates(pack, bands, state, childAge), [pack, bands, childAge, state.query, state.browseLevel]);
   const mixedLevels = new Set(list.map((b) => b.level)).size > 1;
   const showBand = bands.length > 1;
   const bandLabel = (id: string) => pack.bands.find((b) => b.id === id)?.label ?? id;

@@ -62,7 +62,7 @@ export function ClassifyPage() {
       <div class="classify-layout">
         <form class="steps" onSubmit={(e) => e.preventDefault()} aria-label={t('classify.formLabel')}>
           <AgeStep pack={pack ?? null} state={age} onChange={onAge} />
-          {pack && bands.length ? <BehaviourStep pack={pack} bands={bands} state={what} onChange={onWhat} /> : null}
+          {pack && bands.length ? <BehaviourStep pack={pack} bands={bands} childAge={parseAge(age.ageText)} state={what} onChange={onWhat} /> : null}
         </form>
         <p class="visually-hidden" aria-live="polite">
           {result ? t('result.announce', { level: result.level.label, provisional: result.provisional ? ` — ${t('result.provisional')}` : '' }) : ''}

@@ -49,7 +49,7 @@ describe('the traffic light pack holds every seed behaviour', () => {
     const legal = new Set(pack.legalNotes.map((n) => n.id));
     for (const b of pack.behaviours) {
       expect(b.id).toBe(`${b.band}-${b.level}-${b.id.slice(`${b.band}-${b.level}-`.length)}`);
-      expect(b.aids.length, b.id).toBeGreaterThanOrEqual(3);
+      expect(b.aids.length, b.id).toBeGreaterThanOrEqual(10);
       b.legal.forEach((l) => expect(legal.has(l), `${b.id} → ${l}`).toBe(true));
     }
   });

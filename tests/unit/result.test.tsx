@@ -17,7 +17,7 @@ const bands = (...ids: string[]) => pack.bands.filter((b) => ids.includes(b.id))
 function BehaviourHarness({ bandIds, onState }: { bandIds: string[]; onState: (s: BehaviourState) => void }) {
   const [state, setState] = useState(initialBehaviourState);
   onState(state);
-  return <BehaviourStep pack={pack} bands={bands(...bandIds)} state={state} onChange={setState} />;
+  return <BehaviourStep pack={pack} bands={bands(...bandIds)} childAge={null} state={state} onChange={setState} />;
 }
 
 describe('BehaviourStep', () => {

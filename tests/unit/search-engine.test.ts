@@ -39,6 +39,9 @@ describe('text handling', () => {
   it('stems word forms together', () => {
     expect(stem('masturbating')).toBe(stem('masturbation'));
     expect(stem('touching')).toBe('touch');
+    expect(stem('jobs')).toBe('job');
+    expect(stem('pics')).toBe('pic');
+    for (const w of ['this', 'less', 'plus']) expect(stem(w)).toBe(w);
   });
   it('measures transpositions as one edit', () => {
     expect(editDistance('porn', 'pron', 2)).toBe(1);
@@ -91,6 +94,21 @@ describe('ranked search', () => {
     expect(matchesWell(index, searchBehaviours(index, 'sexting'))).toBe(true);
     expect(matchesWell(index, searchBehaviours(index, 'xyz'))).toBe(false);
   });
+  it('is not a good match when the entry holds only a small share of what was typed', () => {
+    // "games" is in an aid; "biting", "pushing" and "nursery" are in none: most of the meaning is elsewhere.
+    const hits = searchBehaviours(index, 'biting pushing nursery games');
+    expect(hits[0]!.behaviour.id).toBe('games-young');
+    expect(hits[0]!.coverage).toBeLessThan(0.5);
+    expect(matchesWell(index, hits)).toBe(false);
+    expect(searchBehaviours(index, 'sexting snapchat')[0]!.coverage).toBeCloseTo(1);
+  });
+  it('finds a family phrase whatever its endings', () => {
+    expect(ids('blow jobs')[0]).toBe('sex-13-17');
+  });
+  it('scores words that stand for a stated age as if typed, but not as the word being typed', () => {
+    expect(ids('sleeping with', { extraWords: ['coach'] })[0]).toBe('trust');
+    expect(ids('sleeping with')).not.toContain('trust');
+  });
   it('is deterministic', () => {
     expect(ids('s')).toEqual(ids('s'));
   });
@@ -108,6 +126,10 @@ describe('act-now cues and the closest fallback', () => {
     for (const q of ['15 year old going out with a 24 year old', 'her boyfriend is 21', 'met a 30yo on tiktok', 'a lad aged 19', 'a bloke in his 20s']) expect(actNowCue(vocabulary, q, 18), q).toBe('adult');
     for (const q of ['a 15 year old and a 16 year old', 'she is 17', 'sexting a boy aged 14', 'two year 10s', 'her boyfriend is 17']) expect(actNowCue(vocabulary, q, 18), q).toBeNull();
     expect(actNowCue(vocabulary, 'her boyfriend is 19', 21)).toBeNull();
+  });
+  it('forgives two letters swapped in a one-word cue, and nothing looser', () => {
+    expect(actNowCue(vocabulary, 'teahcer showed her', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'teachers showed her', 18)).toBeNull();
   });
   it('ranks entries by shared letters when no word is known, so the list is never empty', () => {
     const closest = closestByLetters(behaviours, 'naked imagez', 3);

@@ -31,7 +31,7 @@ export interface Outcome {
 
 export function runItem(pack: TrafficLightPack, item: EvalItem): Outcome {
   const bands = bandsForAge(pack, item.age);
-  const c = candidates(pack, bands, { ...initialBehaviourState, query: item.query });
+  const c = candidates(pack, bands, { ...initialBehaviourState, query: item.query }, item.age);
   const index = c.list.findIndex((b) => b.id === item.expect);
   return { item, rank: index >= 0 ? index + 1 : null, shown: c.list.length, good: c.good, cue: c.cue };
 }

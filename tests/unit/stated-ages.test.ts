@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Vocabulary } from '../../src/content/schema';
+import { ageWords, statedAges, statesAdultAge } from '../../src/search/stated-ages';
+
+const vocabulary: Vocabulary = {
+  ignore: [],
+  groups: [],
+  actNow: { adult: [], disclosure: [] },
+  statedAges: { gap: 3, younger: ['younger'], older: ['older'], adult: ['adult', 'grown'], schoolYearOffset: 5 },
+};
+
+describe('ages stated in a description', () => {
+  it('reads the ways people write an age', () => {
+    expect(statedAges('touching a 3 year old’s privates')).toEqual([3]);
+    expect(statedAges('saying sexual stuff to 6 year olds')).toEqual([6]);
+    expect(statedAges('15-year-old going out with a 24yo')).toEqual([15, 24]);
+    expect(statedAges('her boyfriend is 21, she was 14')).toEqual([21, 14]);
+    expect(statedAges('a lad aged 19')).toEqual([19]);
+    expect(statedAges('a bloke in his 30s')).toEqual([30]);
+    expect(statedAges('nothing stated here, not even 7')).toEqual([]);
+  });
+  it('reads school years only where the pack gives their offset', () => {
+    expect(statedAges('sleeping with a year 8 girl', 5)).toEqual([13]);
+    expect(statedAges('two Y10s', 5)).toEqual([15]);
+    expect(statedAges('sleeping with a year 8 girl')).toEqual([]);
+  });
+  it('an adult age is one at or over the adult age, never a school year', () => {
+    expect(statesAdultAge('a 25 year old man', 18)).toBe(true);
+    expect(statesAdultAge('a 17 year old', 18)).toBe(false);
+    expect(statesAdultAge('a year 13 boy', 18)).toBe(false);
+  });
+  it('turns them into the pack’s words beside the child’s age', () => {
+    expect(ageWords(vocabulary, 'touching a 3 year old', 8, 18)).toEqual(['younger']);
+    expect(ageWords(vocabulary, 'with a 6 year old', 8, 18)).toEqual([]);
+    expect(ageWords(vocabulary, 'sex with a year 8 girl', 17, 18)).toEqual(['younger']);
+    expect(ageWords(vocabulary, 'going out with a 17 year old', 13, 18)).toEqual(['older']);
+    expect(ageWords(vocabulary, 'going out with a 24 year old', 15, 18)).toEqual(['adult', 'grown']);
+  });
+  it('adds nothing without the child’s age or the pack’s rule', () => {
+    expect(ageWords(vocabulary, 'touching a 3 year old', null, 18)).toEqual([]);
+    expect(ageWords({ ...vocabulary, statedAges: undefined }, 'touching a 3 year old', 8, 18)).toEqual([]);
+  });
+});
