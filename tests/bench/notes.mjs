@@ -23,7 +23,7 @@ export function makeBackup(count = COUNT, now = new Date()) {
       createdAt: when,
       updatedAt: when,
       levelId: levels[i % 3],
-      content: { ...base.content, childRef: `Child ${initials}`, writtenAt: when, whatHappened: `${base.content.whatHappened} Bench note ${i}.` },
+      content: { ...base.content, childRef: `Child ${initials}`, writtenAt: when, fields: { ...base.content.fields, whatHappened: `${base.content.fields.whatHappened} Bench note ${i}.` } },
     };
   });
   return JSON.stringify({ ...template, exportedAt: now.toISOString(), notes });
@@ -54,7 +54,12 @@ function armTimer(page, trigger, selector) {
     { trigger, selector },
   );
 }
-const readTimer = (page) => page.evaluate(() => window.__benchTimer);
+/** A step whose effect never shows fails the bench instead of hanging it (page.evaluate has no timeout of its own). */
+const readTimer = (page, step) =>
+  page.evaluate(
+    (step) => Promise.race([window.__benchTimer, new Promise((_, reject) => setTimeout(() => reject(new Error(`bench: ${step} never showed its effect`)), 60_000))]),
+    step,
+  );
 
 export async function benchNotes(context, origin) {
   const page = await context.newPage();
@@ -81,7 +86,7 @@ export async function benchNotes(context, origin) {
     await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
     await armTimer(page, 'click', firstItem);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    unlock.push(await readTimer(page));
+    unlock.push(await readTimer(page, 'unlock'));
     await allDecrypted();
 
     // List first render: following the Notes link while unlocked → the first saved note listed.
@@ -89,14 +94,14 @@ export async function benchNotes(context, origin) {
     await page.getByLabel('Age (years)').waitFor();
     await armTimer(page, 'click', firstItem);
     await page.getByRole('link', { name: 'Notes' }).click();
-    list.push(await readTimer(page));
+    list.push(await readTimer(page, 'list'));
     await allDecrypted();
 
     // Search: one query typed into "Search notes" → the count reads the filtered total.
     const box = page.getByRole('searchbox', { name: 'Search notes' });
     await armTimer(page, 'input', 'ul.notes-items li:only-child');
     await box.fill(`Bench note ${Math.floor(COUNT * 0.86)}.`);
-    search.push(await readTimer(page));
+    search.push(await readTimer(page, 'search'));
     await box.fill('');
 
     for (const [format, out] of [['Text for your case system (SUMMARY / ACTION / OUTCOME)', exportText], ['Encrypted backup (JSON)', exportJson]]) {

@@ -20,7 +20,7 @@ const vocabulary: Vocabulary = {
   ignore: ['the', 'a', 'with', 'his', 'her', 'he', 'she', 'keeps', 'was', 'really', 'kids', 'again'],
   groups: [
     { id: 'penis', words: ['willy', 'penis', 'dick'] },
-    { id: 'images', words: ['nudes', 'pics', 'pictures', 'dick pic'] },
+    { id: 'images', words: ['nudes', 'pics', 'pictures', 'dick pic', 'sexting'] },
     { id: 'position-of-trust', words: ['teacher', 'coach', 'youth worker', 'trust'] },
     { id: 'oral-sex', words: ['oral', 'blow job', 'giving head'] },
   ],
@@ -93,6 +93,13 @@ describe('ranked search', () => {
   it('says whether the best hit is a good match', () => {
     expect(matchesWell(index, searchBehaviours(index, 'sexting'))).toBe(true);
     expect(matchesWell(index, searchBehaviours(index, 'xyz'))).toBe(false);
+  });
+  it('is not a good match when only an aid’s setting words matched, not the tool’s wording or a word family', () => {
+    const hits = searchBehaviours(index, 'himself');
+    expect(hits[0]!.behaviour.id).toBe('own-body-young');
+    expect(hits[0]!.topical).toBe(false);
+    expect(matchesWell(index, hits)).toBe(false);
+    expect(searchBehaviours(index, 'genitals')[0]!.topical).toBe(true);
   });
   it('is not a good match when the entry holds only a small share of what was typed', () => {
     // "games" is in an aid; "biting", "pushing" and "nursery" are in none: most of the meaning is elsewhere.
