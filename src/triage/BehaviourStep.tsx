@@ -1,13 +1,13 @@
 /** Step 2: what. Search as you type within the active bands, browse by level, or "none of these fits". Never auto-picks. */
 import { useMemo } from 'preact/hooks';
-import type { Band, Behaviour, TrafficLightPack } from '../content/schema';
+import type { Band, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { buildSearchIndex, matchesWell, searchBehaviours, type SearchIndex } from '../search';
-import { actNowCue, type ActNowCue } from '../search/act-now';
-import { closestByLetters } from '../search/closest';
-import { ageWords } from '../search/stated-ages';
+import type { ActNowCue } from '../search/act-now';
+import { whenIdle } from '../ui/idle';
+import { lazyChunk } from '../ui/lazy-chunk';
 import { LevelBadge, LevelShape } from '../ui/LevelBadge';
-import { ADULT_AGE, levelById, levelsByRank } from './levels';
+import type { Candidates } from './candidates';
+import { levelById, levelsByRank } from './levels';
 
 export interface BehaviourState {
   query: string;
@@ -23,49 +23,10 @@ export interface BehaviourState {
 
 export const initialBehaviourState: BehaviourState = { query: '', browseLevel: null, selectedId: null, noneFits: false, ownWords: '', chosenLevelId: null, neitherAdultNorDisclosure: false };
 
-const indexCache = new WeakMap<TrafficLightPack, SearchIndex>();
-/** Built on first use (the first keystroke or focus), not at start-up. */
-export function indexFor(pack: TrafficLightPack): SearchIndex {
-  let index = indexCache.get(pack);
-  if (!index) indexCache.set(pack, (index = buildSearchIndex(pack.behaviours, pack.vocabulary)));
-  return index;
-}
-
-/** How many matches show at most, and how close to the best a match must come to be listed with it. */
-const MAX_SHOWN = 8;
-const NEAR_BEST = 0.3;
-const CLOSEST = 5;
-
-export interface Candidates {
-  list: Behaviour[];
-  /** False when nothing matches well: the list then holds the closest entries for the band. */
-  good: boolean;
-  cue: ActNowCue | null;
-}
-
-/**
- * Candidates: ranked search hits, the closest entries when none is good, or every behaviour of the browsed level.
- * The child's age lets an age stated in the query ("with a 3 year old") count as the pack's word for it.
- */
-export function candidates(pack: TrafficLightPack, bands: readonly Band[], state: BehaviourState, childAge: number | null = null): Candidates {
-  const bandIds = bands.map((b) => b.id);
-  const levels = state.browseLevel ? [state.browseLevel] : undefined;
-  if (state.query.trim()) {
-    const index = indexFor(pack);
-    const extraWords = ageWords(pack.vocabulary, state.query, childAge, ADULT_AGE);
-    const hits = searchBehaviours(index, state.query, { bands: bandIds, levels, extraWords });
-    const cue = actNowCue(pack.vocabulary, state.query, ADULT_AGE);
-    if (matchesWell(index, hits)) {
-      const best = hits[0]!.score;
-      return { list: hits.filter((h) => h.score >= NEAR_BEST * best).slice(0, MAX_SHOWN).map((h) => h.behaviour), good: true, cue };
-    }
-    const inPlay = pack.behaviours.filter((b) => bandIds.includes(b.band) && (!levels || levels.includes(b.level)));
-    const closest = hits.length ? hits.slice(0, CLOSEST).map((h) => h.behaviour) : closestByLetters(inPlay, state.query, CLOSEST);
-    return { list: closest, good: false, cue };
-  }
-  if (state.browseLevel) return { list: pack.behaviours.filter((b) => bandIds.includes(b.band) && b.level === state.browseLevel), good: true, cue: null };
-  return { list: [], good: true, cue: null };
-}
+/** The search engine is a chunk of its own, fetched when the browser is idle or when this step first shows: the age field never waits for it. */
+const searchChunk = lazyChunk(() => import('./candidates'));
+export const prefetchSearch = () => whenIdle(() => void searchChunk.load().catch(() => undefined));
+const NOTHING_YET: Candidates = { list: [], good: true, cue: null };
 
 export function BehaviourStep({
   pack,
@@ -81,7 +42,8 @@ export function BehaviourStep({
   onChange: (s: BehaviourState) => void;
 }) {
   const t = useT();
-  const { list, good, cue } = useMemo(() => candidates(pack, bands, state, childAge), [pack, bands, childAge, state.query, state.browseLevel]);
+  const engine = searchChunk.use(true);
+  const { list, good, cue } = useMemo(() => (engine ? engine.candidates(pack, bands, state, childAge) : NOTHING_YET), [engine, pack, bands, childAge, state.query, state.browseLevel]);
   const mixedLevels = new Set(list.map((b) => b.level)).size > 1;
   const showBand = bands.length > 1;
   const bandLabel = (id: string) => pack.bands.find((b) => b.id === id)?.label ?? id;
@@ -100,7 +62,7 @@ export function BehaviourStep({
           autoComplete="off"
           spellcheck={false}
           placeholder={bands.find((b) => b.searchExample)?.searchExample ?? t('classify.what.placeholder')}
-          onFocus={() => indexFor(pack)}
+          onFocus={() => engine?.indexFor(pack)}
           onInput={(e) => onChange({ ...state, query: e.currentTarget.value })}
         />
       </label>
@@ -122,7 +84,9 @@ export function BehaviourStep({
       <p class={good ? 'hint' : 'notice'} aria-live="polite">
         {!state.query.trim() && !state.browseLevel
           ? t('classify.what.startTyping')
-          : good
+          : !engine
+            ? t('common.loading')
+            : good
             ? t('classify.what.count', { count: list.length })
             : t('classify.what.noGoodMatch', { query: state.query.trim() })}
       </p>

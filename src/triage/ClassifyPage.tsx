@@ -1,11 +1,11 @@
 /** /classify: act-now check, then who → what → context, with the result updating as answers change. */
 import { useLocation } from 'preact-iso';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { usePacks } from '../app/packs';
 import { useTitle } from '../app/useTitle';
 import { useT } from '../i18n';
 import { AgeStep, activeBands, parseAge, typedBeforeStart, type AgeState } from './AgeStep';
-import { BehaviourStep, initialBehaviourState, type BehaviourState } from './BehaviourStep';
+import { BehaviourStep, initialBehaviourState, prefetchSearch, type BehaviourState } from './BehaviourStep';
 import type { Answers } from './classify';
 import { initialJudgement, type JudgementState } from './judgement-state';
 import { useAfterPick } from './useAfterPick';
@@ -26,6 +26,7 @@ export function ClassifyPage() {
   const behaviour = pack && what.selectedId ? (pack.behaviours.find((b) => b.id === what.selectedId) ?? null) : null;
   const hasSubject = behaviour !== null || (what.noneFits && what.chosenLevelId !== null);
   const afterPick = useAfterPick(hasSubject);
+  useEffect(prefetchSearch, []);
 
   // The rules engine loads with the result (after-pick chunk): the first screen never needs it.
   const result = useMemo(() => {

@@ -36,12 +36,13 @@ describe('BehaviourStep', () => {
     expect(placeholder).toMatch(/doctors/);
   });
 
-  it('lists matches within the band as one button each, named with the level word, and never auto-picks', () => {
+  it('lists matches within the band as one button each, named with the level word, and never auto-picks', async () => {
     let state = initialBehaviourState;
     render(<BehaviourHarness bandIds={['9-13']} onState={(s) => (state = s)} />);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search behaviours' }), { target: { value: 'nudes' } });
     const list = screen.getByRole('list', { name: 'Matching behaviours' });
-    const items = within(list).getAllByRole('listitem');
+    // The search engine is a chunk of its own: the list fills once it has loaded.
+    const items = await within(list).findAllByRole('listitem');
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(within(item).getAllByRole('button')).toHaveLength(1);
     expect(within(list).getByRole('button', { name: /distributing naked.* Red/ })).toBeTruthy();
@@ -50,17 +51,17 @@ describe('BehaviourStep', () => {
     expect(state.selectedId).toBe('9-13-red-distributing-images');
   });
 
-  it('shows what tells candidates apart when they differ in level', () => {
+  it('shows what tells candidates apart when they differ in level', async () => {
     render(<BehaviourHarness bandIds={['13-17']} onState={() => {}} />);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search behaviours' }), { target: { value: 'porn' } });
-    expect(screen.getByText(/different levels/)).toBeTruthy();
+    expect(await screen.findByText(/different levels/)).toBeTruthy();
     expect(screen.getByText('Violent or exploitative material, not ordinary erotica')).toBeTruthy();
   });
 
-  it('browses a whole level without typing', () => {
+  it('browses a whole level without typing', async () => {
     render(<BehaviourHarness bandIds={['5-9']} onState={() => {}} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Red behaviours' }));
-    expect(within(screen.getByRole('list', { name: 'Matching behaviours' })).getAllByRole('button')).toHaveLength(5);
+    expect(await within(screen.getByRole('list', { name: 'Matching behaviours' })).findAllByRole('button')).toHaveLength(5);
   });
 
   it('"None of these fits" asks for own words and a level from the general descriptions', () => {

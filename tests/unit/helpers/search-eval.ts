@@ -3,7 +3,8 @@
  * the same path the classify screen uses (candidates()), for the bands the age puts the child in.
  */
 import type { TrafficLightPack } from '../../../src/content/schema';
-import { candidates, initialBehaviourState } from '../../../src/triage/BehaviourStep';
+import { initialBehaviourState } from '../../../src/triage/BehaviourStep';
+import { candidates } from '../../../src/triage/candidates';
 import { bandsForAge } from '../../../src/triage/levels';
 
 export interface EvalItem {
