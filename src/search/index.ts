@@ -200,6 +200,32 @@ function queryPhrases(index: SearchIndex, query: string): string[] {
 /** A text as its stems, so a phrase is found whatever the endings ("blow jobs" holds "blow job"). */
 const stemmed = (text: string) => tokenize(text).map(stem).join(' ');
 
+/**
+ * Per entry: the total score, the share of the query's meaning it holds, and whether a topic word matched it.
+ * Coverage counts the single words only: a word nothing holds ("biting", "tuck") counts as fully specific, so an
+ * entry that matched only the everyday words around it does not look like a good match. Numbers ("6 year olds",
+ * "year 7") are ages and school years, not meaning. A family phrase typed ("blow job") is on topic by definition.
+ */
+function tally(index: SearchIndex, words: readonly string[], perWord: readonly WordScores[]) {
+  const totals = new Map<number, number>();
+  const held = new Map<number, number>();
+  const topical = new Set<number>();
+  let meaning = 0;
+  perWord.forEach((scores, i) => {
+    const single = i < words.length;
+    const onTopic = !single || index.topicStems.has(stem(words[i]!));
+    let best = 0;
+    for (const [entry, score] of scores) {
+      totals.set(entry, (totals.get(entry) ?? 0) + score);
+      if (single) held.set(entry, (held.get(entry) ?? 0) + score);
+      if (onTopic) topical.add(entry);
+      best = Math.max(best, score);
+    }
+    if (single) meaning += best > 0 ? best : /^\d+$/.test(words[i]!) ? 0 : UNKNOWN_WORD * index.strongWord;
+  });
+  return { totals, held, topical, meaning: meaning || 1 };
+}
+
 /** Every entry with any match, best first; ties go to the shorter wording, then the id, so results are stable. */
 export function searchBehaviours(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const typed = queryWords(index, query);
@@ -209,24 +235,7 @@ export function searchBehaviours(index: SearchIndex, query: string, options: Sea
   const typingLast = !/\s$/.test(query);
   const perWord = [...words.map((w, i) => scoreWord(index, w, typingLast && i === typed.length - 1)), ...queryPhrases(index, query).map((p) => scoreWord(index, p, false))];
   const queryPairs = typed.slice(1).map((w, i) => `${stem(typed[i]!)} ${stem(w)}`);
-  const totals = new Map<number, number>();
-  for (const scores of perWord) for (const [entry, score] of scores) totals.set(entry, (totals.get(entry) ?? 0) + score);
-  // Coverage over the single words only: a word nothing holds ("biting", "tuck") counts as fully specific, so an
-  // entry that matched only the everyday words around it does not look like a good match.
-  const best = perWord.slice(0, words.length).map((scores) => Math.max(0, ...scores.values()));
-  // Numbers ("6 year olds", "year 7") are ages and school years, not meaning.
-  const meaning = best.reduce((sum, b, i) => sum + (b > 0 ? b : /^\d+$/.test(words[i]!) ? 0 : UNKNOWN_WORD * index.strongWord), 0) || 1;
-  const held = new Map<number, number>();
-  const topical = new Set<number>();
-  perWord.slice(0, words.length).forEach((scores, i) => {
-    const onTopic = index.topicStems.has(stem(words[i]!));
-    for (const [entry, score] of scores) {
-      held.set(entry, (held.get(entry) ?? 0) + score);
-      if (onTopic) topical.add(entry);
-    }
-  });
-  // A family phrase typed ("blow job") is on topic by definition.
-  perWord.slice(words.length).forEach((scores) => scores.forEach((_, entry) => topical.add(entry)));
+  const { totals, held, topical, meaning } = tally(index, words, perWord);
   const hits: SearchHit[] = [];
   for (const [entry, total] of totals) {
     const b = index.behaviours[entry]!;
