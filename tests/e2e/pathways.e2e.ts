@@ -86,7 +86,7 @@ describe('your local procedure', () => {
     const broken = JSON.parse(readFileSync('content/en-GB/pathways/gateshead.json', 'utf8'));
     broken.id = 'elsewhere';
     broken.area = 'Elsewhere';
-    broken.steps[0].action = 'E-mail the duty team at duty@elsewhere.gov.uk';
+    broken.steps[0].action = 'E-mail the duty team at duty@elsewhere.example';
     broken.steps[1].role = 'nobody';
     await page.getByLabel('Import pathway pack').setInputFiles({ name: 'elsewhere.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     const alert = page.getByRole('alert');

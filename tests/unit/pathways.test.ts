@@ -109,7 +109,7 @@ describe('importing a pathway pack', () => {
 
   it('refuses an e-mail address or a phone number anywhere, naming where', () => {
     const withEmail = valid();
-    withEmail.steps[0]!.action = 'E-mail duty.team@example.gov.uk';
+    withEmail.steps[0]!.action = 'E-mail duty.team@example.org';
     expect(refused(withEmail)).toMatch(/mine\.json: steps\[0\]\.action: must not contain an e-mail address/);
     const withPhone = valid();
     withPhone.summary = 'Call 0191 433 1234 for advice.';
