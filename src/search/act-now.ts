@@ -18,7 +18,11 @@ export function actNowCue(vocabulary: Vocabulary | undefined, query: string, adu
   if (!vocabulary) return null;
   const padded = ` ${normalise(query)} `;
   const words = padded.trim().split(' ');
-  const said = (cues: readonly string[]) => cues.some((cue) => padded.includes(` ${normalise(cue)} `) || (!cue.includes(' ') && words.some((w) => swapsTwoLetters(w, normalise(cue)))));
+  const said = (cues: readonly string[]) =>
+    cues.some((raw) => {
+      const cue = normalise(raw);
+      return padded.includes(` ${cue} `) || (!cue.includes(' ') && words.some((w) => swapsTwoLetters(w, cue)));
+    });
   if (said(vocabulary.actNow.disclosure)) return 'disclosure';
   if (said(vocabulary.actNow.adult) || statesAdultAge(query, adultAge)) return 'adult';
   return null;

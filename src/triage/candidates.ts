@@ -1,6 +1,6 @@
 /**
  * What the behaviour step lists: ranked search hits, the closest entries when none is good, or every behaviour of
- * the browsed level. Pure, and a chunk of its own (with the search engine), loaded when the step first shows.
+ * the browsed level. Pure, and a chunk of its own (with the search engine), fetched when idle or when the step shows.
  */
 import type { Band, Behaviour, TrafficLightPack } from '../content/schema';
 import { buildSearchIndex, matchesWell, searchBehaviours, type SearchIndex } from '../search';
@@ -34,7 +34,7 @@ export interface Candidates {
  * Candidates: ranked search hits, the closest entries when none is good, or every behaviour of the browsed level.
  * The child's age lets an age stated in the query ("with a 3 year old") count as the pack's word for it.
  */
-export function candidates(pack: TrafficLightPack, bands: readonly Band[], state: BehaviourState, childAge: number | null = null): Candidates {
+export function candidates(pack: TrafficLightPack, bands: readonly Band[], state: BehaviourState, childAge: number | null): Candidates {
   const bandIds = bands.map((b) => b.id);
   const levels = state.browseLevel ? [state.browseLevel] : undefined;
   if (state.query.trim()) {
