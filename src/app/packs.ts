@@ -3,7 +3,7 @@
  * (validated at import, kept in localStorage so the first screen never needs Dexie or zod).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Behaviour, HackettPack, TrafficLightPack } from '../content/schema';
+import type { HackettPack, TrafficLightPack } from '../content/schema';
 
 export interface Packs {
   trafficLight: TrafficLightPack;
@@ -14,20 +14,10 @@ export interface Packs {
 const IMPORTED_KEY = 'tl.importedPack';
 const SOURCE_KEY = 'tl.packSource';
 
-/** Raw JSON skips zod's defaults, so fill the optional arrays the engine reads. */
-export function normalisePack(pack: TrafficLightPack): TrafficLightPack {
-  return {
-    ...pack,
-    behaviours: pack.behaviours.map((b: Partial<Behaviour> & Behaviour) => ({ ...b, aids: b.aids ?? [], legal: b.legal ?? [], tags: b.tags ?? [] })),
-    criteria: pack.criteria ?? [],
-    tagRules: pack.tagRules ?? [],
-    actNow: pack.actNow ?? [],
-    policeTriggers: pack.policeTriggers ?? [],
-    legalNotes: pack.legalNotes ?? [],
-  };
-}
-
-/** Packs are data served beside the app (validated at build, precached by the service worker), not JavaScript. */
+/**
+ * Packs are data served beside the app, not JavaScript: zod's parsed output written at build (defaults applied),
+ * precached by the service worker, so the app reads them as they are.
+ */
 export async function fetchContent<T>(path: string): Promise<T> {
   const response = await fetch(`/content/${path}`);
   if (!response.ok) throw new Error(`Could not load content ${path}: ${response.status}`);
@@ -36,13 +26,14 @@ export async function fetchContent<T>(path: string): Promise<T> {
 
 export async function loadShippedPacks(): Promise<{ trafficLight: TrafficLightPack; hackett: HackettPack }> {
   const [tl, hackett] = await Promise.all([fetchContent<TrafficLightPack>('en-GB/traffic-light.json'), fetchContent<HackettPack>('en-GB/hackett.json')]);
-  return { trafficLight: normalisePack(tl), hackett };
+  return { trafficLight: tl, hackett };
 }
 
 export function readImportedPack(): TrafficLightPack | null {
   try {
     const text = localStorage.getItem(IMPORTED_KEY);
-    return text ? normalisePack(JSON.parse(text) as TrafficLightPack) : null;
+    // Stored as zod's parsed output at import (settings), like the shipped packs.
+    return text ? (JSON.parse(text) as TrafficLightPack) : null;
   } catch {
     return null;
   }

@@ -14,22 +14,34 @@ export function listPackFiles(root: string): string[] {
   return out.sort();
 }
 
+type Parsed = { ok: true; data: unknown } | { ok: false; errors: string[] };
+
+/** Reads and validates one pack; on success returns zod's parsed output (defaults applied), which is what ships. */
+function parsePackFile(file: string, base: string): Parsed {
+  const name = relative(base, file);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    return { ok: false, errors: [`${name}: (top level): not valid JSON (${(e as Error).message})`] };
+  }
+  const result = validatePackData(data, name);
+  return result.ok ? { ok: true, data: result.pack } : result;
+}
+
+/** The pack as the app receives it: zod's parsed output, so no runtime code re-applies defaults by hand. */
+export function shippedPackJson(file: string, base = process.cwd()): string {
+  const parsed = parsePackFile(file, base);
+  if (!parsed.ok) throw new Error(`Invalid content pack:\n  ${parsed.errors.join('\n  ')}`);
+  return JSON.stringify(parsed.data);
+}
+
 /** Returns every problem in every pack below `root`; an empty list means all packs are valid. */
 export function validateContentDir(root: string, base = process.cwd()): string[] {
-  const errors: string[] = [];
-  for (const file of listPackFiles(root)) {
-    const name = relative(base, file);
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      errors.push(`${name}: (top level): not valid JSON (${(e as Error).message})`);
-      continue;
-    }
-    const result = validatePackData(data, name);
-    if (!result.ok) errors.push(...result.errors);
-  }
-  return errors;
+  return listPackFiles(root).flatMap((file) => {
+    const parsed = parsePackFile(file, base);
+    return parsed.ok ? [] : parsed.errors;
+  });
 }
 
 interface FolderPack {
@@ -45,7 +57,7 @@ const packsIn = (folder: string): FolderPack[] =>
     ? readdirSync(folder)
         .filter((f) => f.endsWith('.json') && f !== 'index.json')
         .sort()
-        .map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as FolderPack)
+        .map((f) => JSON.parse(shippedPackJson(join(folder, f))) as FolderPack)
     : [];
 
 /**
@@ -74,7 +86,7 @@ export function contentPacksPlugin(dir = join(process.cwd(), 'content')): Plugin
     generateBundle() {
       for (const file of listPackFiles(dir)) {
         const fileName = `content/${relative(dir, file).split('\\').join('/')}`;
-        this.emitFile({ type: 'asset', fileName, source: JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))) });
+        this.emitFile({ type: 'asset', fileName, source: shippedPackJson(file) });
       }
       for (const locale of readdirSync(dir)) {
         for (const [folder, index] of Object.entries(FOLDER_INDEXES)) {
@@ -93,12 +105,9 @@ export function contentPacksPlugin(dir = join(process.cwd(), 'content')): Plugin
           res.setHeader('Content-Type', 'application/json');
           return res.end(JSON.stringify(index(folder)));
         }
-        try {
-          res.setHeader('Content-Type', 'application/json');
-          res.end(readFileSync(file));
-        } catch {
-          next();
-        }
+        if (!existsSync(file)) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(shippedPackJson(file));
       });
     },
   };

@@ -69,9 +69,7 @@ export async function loadPathway(id: string): Promise<PathwayPack | null> {
   const imported = importedPathways().find((p) => p.id === id);
   if (imported) return imported;
   try {
-    const pack = await fetchContent<PathwayPack>(`${LOCALE}/pathways/${id}.json`);
-    // Raw JSON skips zod's defaults.
-    return { ...pack, routes: pack.routes ?? [], alwaysConsider: pack.alwaysConsider ?? [] };
+    return await fetchContent<PathwayPack>(`${LOCALE}/pathways/${id}.json`);
   } catch {
     return null;
   }

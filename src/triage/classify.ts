@@ -123,9 +123,8 @@ export function classify(pack: TrafficLightPack, input: ClassifyInput, hackett?:
   const hackettFromCriteria: string[] = [];
   const hackettCaps: string[] = [];
   const criteria = applicableCriteria(pack, behaviour);
-  const unanswered: Criterion[] = [];
-  // At the top level nothing can raise it further, so an unknown answer cannot make it provisional.
-  const topRank = levelForRaise(pack, 'top').rank;
+  /** Unknown answers that could still raise the level: whether they make it provisional is decided after every raise. */
+  const openUnknowns: Criterion[] = [];
   for (const c of criteria) {
     const answer = input.answers[c.id] ?? 'unknown';
     if (answer === 'yes') {
@@ -136,8 +135,8 @@ export function classify(pack: TrafficLightPack, input: ClassifyInput, hackett?:
       if (c.onYes.hackett) hackettFromCriteria.push(c.onYes.hackett);
       if (c.onYes.hackettCap) hackettCaps.push(c.onYes.hackettCap);
       if (c.onYes.prompt) prompts.push(c.onYes.prompt);
-    } else if (answer === 'unknown' && c.provisionalWhileUnknown && level.rank < topRank) {
-      unanswered.push(c);
+    } else if (answer === 'unknown' && c.provisionalWhileUnknown) {
+      openUnknowns.push(c);
       reasons.push({ type: 'provisional', levelId: level.id, because: c.provisionalWhileUnknown.reason, criterionId: c.id });
     } else {
       reasons.push({ type: 'answered', criterionId: c.id, answer });
@@ -155,6 +154,16 @@ export function classify(pack: TrafficLightPack, input: ClassifyInput, hackett?:
     if (rule.hackettCap) hackettCaps.push(rule.hackettCap);
     if (rule.prompt) prompts.push(rule.prompt);
   }
+
+  // Only now is the level final. An unknown answer keeps it provisional only if that answer could still raise it:
+  // at the pack's top level nothing can, so a top-level result is never provisional.
+  const unanswered = openUnknowns.filter((c) => levelForRaise(pack, c.onYes.raise).rank > level.rank);
+  const finalLevel = level;
+  reasons.forEach((r, i) => {
+    if (r.type !== 'provisional') return;
+    const stillOpen = unanswered.some((c) => c.id === r.criterionId);
+    reasons[i] = stillOpen ? { ...r, levelId: finalLevel.id } : { type: 'answered', criterionId: r.criterionId, answer: 'unknown' };
+  });
 
   const ctx: ConditionContext = { tags, bands, chronologicalAge: input.chronologicalAge, answers: input.answers, levelId: level.id, listed: behaviour !== null };
   const actNow = pack.actNow.filter((r) => holds(r.when, ctx));
