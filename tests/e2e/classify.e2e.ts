@@ -94,6 +94,24 @@ describe('classify on a phone', () => {
     expect(await result().textContent()).toContain('Raised to red: the other child did not agree');
   });
 
+  /** Issue 19: each was once headed "Red — provisional: it stays Red only if…". */
+  const plainRed: [string, string, RegExp, RegExp][] = [
+    ['4', 'playing doctors', /doctors and nurses.*Green/, /pressured, tricked, bribed/],
+    ['15', 'kissing', /hugging, kissing, holding hands.*Green/, /kept secret, or compulsive/],
+    ['11', 'holding hands', /consensual kissing, hugging, holding hands.*Green/, /other child upset, frightened or hurt/],
+  ];
+  for (const [age, query, behaviour, question] of plainRed) {
+    it(`at ${age}, "${query}" with consent left Not known and a raising Yes is headed plain "Red"`, async () => {
+      await classify(age, query, behaviour);
+      expect(await resultHeading().textContent()).toBe('Green — provisional');
+      const consent = page.getByRole('radiogroup', { name: /against the other child’s will/ });
+      expect(await consent.getByRole('radio', { name: 'Not known' }).isChecked()).toBe(true);
+      await page.getByRole('radiogroup', { name: question }).getByRole('radio', { name: 'Yes', exact: true }).check();
+      await expect.poll(() => resultHeading().textContent()).toBe('Red');
+      expect(await result().textContent()).not.toMatch(/provisional|stays Red only if/i);
+    });
+  }
+
   it('a 15-year-old with an adult: act now, above the reasons, naming the police', async () => {
     await classify('15', 'consenting sex', /consenting oral and\/or penetrative sex.*Green/);
     await page.getByRole('radiogroup', { name: 'Is the other person 18 or over?' }).getByRole('radio', { name: 'Yes', exact: true }).check();

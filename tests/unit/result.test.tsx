@@ -175,6 +175,35 @@ describe('ResultView: the Brook colour is the headline', () => {
   });
 });
 
+describe('ResultView: a red result is plainly Red', () => {
+  const cases: [string, string, number, Answers][] = [
+    ['doctors and nurses at 4, consent not known, someone pressured', '0-5-green-mummies-daddies-doctors', 4, { coercion: 'yes' }],
+    ['kissing at 15, kept secret', '13-17-green-hugging-kissing-hands', 15, { secrecy: 'yes' }],
+    ['holding hands at 11, the other child upset', '9-13-green-consensual-kissing-peer', 11, { 'other-distress': 'yes' }],
+  ];
+  for (const [name, behaviourId, age, answers] of cases) {
+    it(`${name}: headed "Red", with no condition that would keep it there`, () => {
+      render(<ResultHarness behaviourId={behaviourId} age={age} answers={answers} />);
+      expect(heading().textContent).toBe('Red');
+      expect(screen.getByRole('region', { name: 'Result' }).textContent).not.toMatch(/provisional/i);
+    });
+  }
+});
+
+describe('ResultView: an adult involved puts the act-now prompt above the reasons in every band', () => {
+  for (const band of pack.bands) {
+    const behaviour = pack.behaviours.find((b) => b.band === band.id && b.tags.includes('interpersonal'))!;
+    it(`${band.label}: ${behaviour.text}`, () => {
+      render(<ResultHarness behaviourId={behaviour.id} age={band.minAge} answers={{ 'other-adult': 'yes' }} />);
+      const region = screen.getByRole('region', { name: 'Result' });
+      const prompt = within(region).getByText(/^Act now: this child may be/);
+      const reasons = within(region).getByRole('heading', { name: 'Why this level' });
+      expect(prompt.compareDocumentPosition(reasons) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(region.textContent).toContain('this child may be the victim of abuse');
+    });
+  }
+});
+
 describe('ResultView: adults, disclosures and the police', () => {
   it('a 15-year-old with an adult: the act-now prompt comes above the reasons and names the police', () => {
     render(<ResultHarness behaviourId="13-17-green-consenting-oral-penetrative" age={15} answers={{ 'other-adult': 'yes' }} />);
