@@ -128,7 +128,30 @@ export const policeTriggerSchema = z.object({ id, when: whenSchema, text, source
 export const vocabularySchema = z.object({
   groups: z.array(z.object({ id, words: z.array(text).min(2) })).default([]),
   ignore: z.array(text).default([]),
-  actNow: z.object({ adult: z.array(text).default([]), disclosure: z.array(text).default([]) }).default({ adult: [], disclosure: [] }),
+  actNow: z
+    .object({
+      /** People who are adults: a mention brings the act-now prompt unless the words around it make them the reporter. */
+      adult: z.array(text).default([]),
+      /** A child telling of harm done to them: first-person harm, or the words for a disclosure. */
+      disclosure: z.array(text).default([]),
+      /** "mum's mate", "uncle's friend": an adult's relation is an adult too. */
+      relations: z.array(text).default([]),
+      /** Words that may sit between an adult's possessive and the relation ("mum's new fella"). */
+      relationFillers: z.array(text).default([]),
+      /** Right after an adult ("dad found…", "the coach heard…"): the adult found or reported it, and is not the actor. */
+      reportedBy: z.array(text).default([]),
+      /** Right before an adult ("told her teacher", "asked the coach"): the adult was told, and is not the actor. */
+      reportedTo: z.array(text).default([]),
+      /** The only words that may sit between those and the adult ("told her form tutor"; not "told me her uncle"). */
+      reportedToFillers: z.array(text).default([]),
+      /** An act right after an adult ("the coach touched…") makes them the actor, whatever follows. */
+      acts: z.array(text).default([]),
+      /** "…and kissed her", "…then touched her": an act joined to a reporting verb shares its subject, the adult. */
+      joiners: z.array(text).default([]),
+      /** Right after "adult" or "grown up": a thing, not a person ("adult dating apps", "grown up words"). */
+      things: z.array(text).default([]),
+    })
+    .default({ adult: [], disclosure: [], relations: [], relationFillers: [], reportedBy: [], reportedTo: [], reportedToFillers: [], acts: [], joiners: [], things: [] }),
   /** Words that stand for an age stated in a description, at least `gap` years from the child's, or an adult's. */
   statedAges: z
     .object({

@@ -7,18 +7,33 @@
 import type { Vocabulary } from '../content/schema';
 import { normalise } from './text';
 
-/** "a 25 year old", "6 year olds", "25yo", "aged 19", "her boyfriend is 21". */
-const YEARS_OLD = / (?:(\d{1,2}) ?(?:year old|years old|yr old|yrs old|yo)s?|(?:aged?|is|was) (\d{1,2})) /g;
-/** "in his 20s". */
-const DECADE = / (?:his|her|their) ([1-9])0s /g;
+/** "a 25 year old", "6 year olds", "25yo", "aged 19", "her boyfriend is 21", "turns out hes 27", "actually 30", "a guy of 21". */
+const YEARS_OLD = / (?:(\d{1,2}) ?(?:year old|years old|yr old|yrs old|yo)s?|(?:aged?|is|was|out to be|hes|whos|thats|actually|really) (\d{1,2})|(?:guy|man|bloke|fella|lad|woman|girl|boy) of (\d{1,2})) /g;
+/** "in his 20s", "in her late 30s", "in his early twenties". */
+const DECADE = / (?:his|her|their) (?:early |mid |late )?(?:([1-9])0s|(twenties|thirties|forties|fifties|sixties|seventies)) /g;
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies'];
 /** "a year 8 girl", "two year 10s": a school year, read as an age through the pack's offset. */
 const SCHOOL_YEAR = / (?:year|yr|y) ?(\d{1,2})s? /g;
 
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const NUMBER_WORD = new RegExp(` (?:(${TENS.join('|')})(?: (${UNITS.join('|')}))?|(${TEENS.join('|')})) `, 'g');
+
+/** "a nineteen year old", "twenty one": written-out numbers as digits, so every pattern below reads them. */
+function digits(padded: string): string {
+  const value = (tens?: string, unit?: string, teen?: string) =>
+    teen ? TEENS.indexOf(teen) + 10 : (TENS.indexOf(tens!) + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0);
+  // Twice, because neighbouring numbers share the space between them.
+  const once = (s: string) => s.replace(NUMBER_WORD, (_, tens?: string, unit?: string, teen?: string) => ` ${value(tens, unit, teen)} `);
+  return once(once(padded));
+}
+
 /** Every age the text states, school years included when the pack gives their offset. */
 export function statedAges(text: string, schoolYearOffset?: number): number[] {
-  const padded = ` ${normalise(text)} `;
-  const ages = [...padded.matchAll(YEARS_OLD)].map((m) => Number(m[1] ?? m[2]));
-  for (const m of padded.matchAll(DECADE)) ages.push(Number(m[1]) * 10);
+  const padded = digits(` ${normalise(text)} `);
+  const ages = [...padded.matchAll(YEARS_OLD)].map((m) => Number(m[1] ?? m[2] ?? m[3]));
+  for (const m of padded.matchAll(DECADE)) ages.push(m[1] ? Number(m[1]) * 10 : (DECADE_WORDS.indexOf(m[2]!) + 2) * 10);
   if (schoolYearOffset !== undefined) for (const m of padded.matchAll(SCHOOL_YEAR)) ages.push(Number(m[1]) + schoolYearOffset);
   return ages;
 }

@@ -112,6 +112,24 @@ describe('classify on a phone', () => {
     });
   }
 
+  /** Issue 19: the adult who acts brings the act-now prompt; the adult who only found it does not. */
+  const actors: [string, string, boolean][] = [
+    ['13', 'her mums friend gives her vapes and money for kissing him', true],
+    ['16', 'her manager at work forced himself on her', true],
+    ['15', 'dad found him watching porn', false],
+  ];
+  for (const [age, query, prompt] of actors) {
+    it(`at ${age}, "${query}" ${prompt ? 'brings' : 'does not bring'} the act-now prompt`, async () => {
+      await page.goto(`${baseURL}/classify`);
+      await page.getByLabel('Age (years)').fill(age);
+      await page.getByRole('searchbox', { name: 'Search behaviours' }).fill(query);
+      await page.getByRole('list', { name: 'Matching behaviours' }).getByRole('listitem').first().waitFor();
+      const link = page.getByRole('link', { name: 'Go to the act-now steps' });
+      expect(await link.count()).toBe(prompt ? 1 : 0);
+      if (prompt) expect(await link.getAttribute('href')).toBe('/urgent?because=adult');
+    });
+  }
+
   it('a 15-year-old with an adult: act now, above the reasons, naming the police', async () => {
     await classify('15', 'consenting sex', /consenting oral and\/or penetrative sex.*Green/);
     await page.getByRole('radiogroup', { name: 'Is the other person 18 or over?' }).getByRole('radio', { name: 'Yes', exact: true }).check();

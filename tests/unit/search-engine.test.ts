@@ -24,7 +24,18 @@ const vocabulary: Vocabulary = {
     { id: 'position-of-trust', words: ['teacher', 'coach', 'youth worker', 'trust'] },
     { id: 'oral-sex', words: ['oral', 'blow job', 'giving head'] },
   ],
-  actNow: { adult: ['man', 'dad', 'teacher'], disclosure: ['told me', 'touches her'] },
+  actNow: {
+    adult: ['man', 'dad', 'teacher', 'mum'],
+    disclosure: ['touched me', 'made me'],
+    relations: ['mate', 'friend'],
+    relationFillers: ['new'],
+    reportedBy: ['found', 'saw', 'says'],
+    reportedTo: ['told'],
+    reportedToFillers: ['her', 'the'],
+    acts: ['touched', 'gave', 'kissed'],
+    joiners: ['and'],
+    things: ['dating'],
+  },
 };
 const index = buildSearchIndex(behaviours, vocabulary);
 const ids = (q: string, opts = {}) => searchBehaviours(index, q, opts).map((h) => h.behaviour.id);
@@ -123,11 +134,29 @@ describe('ranked search', () => {
 
 describe('act-now cues and the closest fallback', () => {
   it('spots an adult or a disclosure, disclosure first', () => {
-    expect(actNowCue(vocabulary, 'she told me her uncle touches her', 18)).toBe('disclosure');
+    expect(actNowCue(vocabulary, 'she said her dad touched me', 18)).toBe('disclosure');
     expect(actNowCue(vocabulary, 'sleeping with a teacher', 18)).toBe('adult');
     expect(actNowCue(vocabulary, 'a man online asked for pics', 18)).toBe('adult');
     expect(actNowCue(vocabulary, 'manages his feelings badly', 18)).toBeNull();
     expect(actNowCue(undefined, 'a man', 18)).toBeNull();
+  });
+  it('finds the adult who acts, not the adult who found or was told', () => {
+    expect(actNowCue(vocabulary, 'dad found him watching porn', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'told her teacher she has a girlfriend', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'the teacher saw two boys kissing', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'mum says he touched me', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'teacher touched her and said keep it secret', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'dad found out a man online asked for pics', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'she told me her dad does it', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'the teacher saw she was upset and kissed her', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'the teacher saw him and a girl kissed behind the shed', 18)).toBeNull();
+  });
+  it('an adult’s relation is an adult; a child’s is not; an adult thing is not a person', () => {
+    expect(actNowCue(vocabulary, 'her mums mate kissed her', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'her mums new friend gave her money', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'dads friend gave her vapes', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'her mate kissed her', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'using man dating apps', 18)).toBeNull();
   });
   it('reads an adult from a stated age, however it is written, and not from a child’s', () => {
     for (const q of ['15 year old going out with a 24 year old', 'her boyfriend is 21', 'met a 30yo on tiktok', 'a lad aged 19', 'a bloke in his 20s']) expect(actNowCue(vocabulary, q, 18), q).toBe('adult');

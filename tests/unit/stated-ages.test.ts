@@ -5,7 +5,7 @@ import { ageWords, statedAges, statesAdultAge } from '../../src/search/stated-ag
 const vocabulary: Vocabulary = {
   ignore: [],
   groups: [],
-  actNow: { adult: [], disclosure: [] },
+  actNow: { adult: [], disclosure: [], relations: [], relationFillers: [], reportedBy: [], reportedTo: [], reportedToFillers: [], acts: [], joiners: [], things: [] },
   statedAges: { gap: 3, younger: ['younger'], older: ['older'], adult: ['adult', 'grown'], schoolYearOffset: 5 },
 };
 
@@ -17,6 +17,12 @@ describe('ages stated in a description', () => {
     expect(statedAges('her boyfriend is 21, she was 14')).toEqual([21, 14]);
     expect(statedAges('a lad aged 19')).toEqual([19]);
     expect(statedAges('a bloke in his 30s')).toEqual([30]);
+    expect(statedAges('a man in his late 30s, or her early 20s')).toEqual([30, 20]);
+    expect(statedAges('said he was 16, turns out hes 27')).toEqual([16, 27]);
+    expect(statedAges('her cousin whos 23 and a guy of 21')).toEqual([23, 21]);
+    expect(statedAges('a nineteen year old, a twenty one year old and a man in his forties')).toEqual([19, 21, 40]);
+    expect(statedAges('turned out to be 35, not pretending to be 18')).toEqual([35]);
+    expect(statedAges('two boys, one of them twelve')).toEqual([]);
     expect(statedAges('nothing stated here, not even 7')).toEqual([]);
   });
   it('reads school years only where the pack gives their offset', () => {
