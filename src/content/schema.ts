@@ -163,6 +163,11 @@ export const vocabularySchema = z.object({
       schoolYearOffset: z.number().int().min(0).max(10).optional(),
     })
     .optional(),
+  /**
+   * Qualifiers that set one behaviour apart from a plainer one ("violent" pornography, "persistently" touching):
+   * an entry whose wording holds a `marks` word ranks below the rest when the query holds none of the `words`.
+   */
+  qualifiers: z.array(z.object({ id, marks: z.array(text).min(1), words: z.array(text).min(1) })).default([]),
 });
 
 export const tagRuleSchema = z.object({

@@ -112,6 +112,15 @@ describe('classify on a phone', () => {
     });
   }
 
+  it('"porn in his search history" at 17 lists plain interest in pornography before the violent kind', async () => {
+    await page.goto(`${baseURL}/classify`);
+    await page.getByLabel('Age (years)').fill('17');
+    await page.getByRole('searchbox', { name: 'Search behaviours' }).fill('porn in his search history');
+    const first = page.getByRole('list', { name: 'Matching behaviours' }).getByRole('button').first();
+    await first.waitFor();
+    expect(await first.textContent()).toMatch(/^interest in erotica\/pornography.*Green$/);
+  });
+
   /** Issue 19: the adult who acts brings the act-now prompt; the adult who only found it does not. */
   const actors: [string, string, boolean][] = [
     ['13', 'her mums friend gives her vapes and money for kissing him', true],

@@ -36,6 +36,7 @@ const vocabulary: Vocabulary = {
     joiners: ['and'],
     things: ['dating'],
   },
+  qualifiers: [],
 };
 const index = buildSearchIndex(behaviours, vocabulary);
 const ids = (q: string, opts = {}) => searchBehaviours(index, q, opts).map((h) => h.behaviour.id);
@@ -129,6 +130,33 @@ describe('ranked search', () => {
   });
   it('is deterministic', () => {
     expect(ids('s')).toEqual(ids('s'));
+  });
+});
+
+describe('qualifiers: the plain entry ranks above the qualified one the query does not describe', () => {
+  const plain = { ...find('sex-13-17'), id: 'porn-plain', text: 'interest in pornography', aids: ['watching porn'] };
+  const violent = { ...find('sex-13-17'), id: 'porn-violent', text: 'accessing violent pornography', aids: ['porn in his search history', 'searching for painful videos'] };
+  const qualified: Vocabulary = { ...vocabulary, qualifiers: [{ id: 'violent', marks: ['violent'], words: ['violent', 'choking', 'aggressive'] }] };
+  const qIndex = buildSearchIndex([plain, violent], qualified);
+  const order = (q: string) => searchBehaviours(qIndex, q).map((h) => h.behaviour.id);
+
+  it('a query without the qualifier puts the plain twin first, even when an aid of the qualified one matches more', () => {
+    const hits = searchBehaviours(qIndex, 'porn in his search history');
+    expect(hits[0]!.score).toBeLessThan(hits[1]!.score);
+    expect(hits.map((h) => h.behaviour.id)).toEqual(['porn-plain', 'porn-violent']);
+  });
+  it('the qualifier typed, even with one slip, keeps the qualified entry first', () => {
+    expect(order('violent porn in his search history')[0]).toBe('porn-violent');
+    expect(order('porn in his search history, choking')[0]).toBe('porn-violent');
+    expect(order('agressive porn in his search history')[0]).toBe('porn-violent');
+  });
+  it('whether the match is good is judged on the strongest hit, wherever the qualifier put it', () => {
+    const hits = searchBehaviours(qIndex, 'porn in his search history');
+    expect(matchesWell(qIndex, hits)).toBe(matchesWell(qIndex, [...hits].sort((a, b) => b.score - a.score)));
+  });
+  it('without qualifiers in the pack, the order is by score alone', () => {
+    const hits = searchBehaviours(buildSearchIndex([plain, violent], vocabulary), 'porn in his search history');
+    expect(hits.map((h) => h.behaviour.id)).toEqual(['porn-violent', 'porn-plain']);
   });
 });
 

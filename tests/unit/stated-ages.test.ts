@@ -6,6 +6,7 @@ const vocabulary: Vocabulary = {
   ignore: [],
   groups: [],
   actNow: { adult: [], disclosure: [], relations: [], relationFillers: [], reportedBy: [], reportedTo: [], reportedToFillers: [], acts: [], joiners: [], things: [] },
+  qualifiers: [],
   statedAges: { gap: 3, younger: ['younger'], older: ['older'], adult: ['adult', 'grown'], schoolYearOffset: 5 },
 };
 
