@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { deriveKey, DEFAULT_ITERATIONS, fromBase64, randomBytes, toBase64 } from '../lock/crypto';
 import { normaliseContent, PARTIAL_DATE, type LifeEvent, type Note, type NoteContent } from './model';
 import type { NotesRepository } from './repository';
+import { classificationSnapshotSchema } from './classification-schema';
 
 export const BACKUP_FORMAT = 'tl-notes-backup';
 /** 2 (2026-11): notes follow templates, and life events travel with them. Version 1 backups still import. */
@@ -29,40 +30,19 @@ export class ImportError extends Error {
 }
 
 const str = z.string().max(100_000);
-const snapshot = z.object({
-  packId: str,
-  packVersion: str,
-  framework: str,
-  bands: z.array(str),
-  chronologicalAge: z.number().int().min(0).max(120).nullable(),
-  developmental: z.boolean(),
-  behaviourText: str,
-  listed: z.boolean(),
-  levelId: str,
-  levelLabel: str,
-  provisional: z.boolean(),
-  reasons: z.array(str),
-  answers: z.array(z.object({ label: str, answer: str })),
-  hackett: z.array(str),
-  judgement: z.object({ levelLabel: str, reason: str }).nullable(),
-  actNow: z.array(str).optional(),
-  doNow: z.array(str).optional(),
-  police: z.array(str).optional(),
-  localProcedure: z.object({ area: str.nullable(), packId: str.nullable(), version: str.nullable(), steps: z.array(str) }).optional(),
-});
 const templated = z.object({
   templateId: z.string().min(1).max(100),
   childRef: str,
   observedAt: str,
   writtenAt: str,
   fields: z.record(z.string().max(100), z.union([str, z.array(str).max(100)])),
-  classification: snapshot.nullable(),
+  classification: classificationSnapshotSchema.nullable(),
 });
 /** Version 1 notes kept the incident fields at the top level. */
 const legacy = z.object({
   childRef: str, observedAt: str, writtenAt: str, setting: str, otherChildren: str, otherChildDetails: str, whatHappened: str,
   childsWords: str, professionalJudgement: str, actionTaken: str, safetySteps: str, whoInformed: str, nextSteps: str,
-  classification: snapshot.nullable(),
+  classification: classificationSnapshotSchema.nullable(),
 });
 const content = z.union([templated, legacy]).transform((c) => normaliseContent(c as Partial<NoteContent> & Record<string, unknown>));
 const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date');

@@ -15,7 +15,12 @@ export const DEFAULT_TEXT_LABELS = {
   observed: 'Observed',
   written: 'Written',
   framework: 'Framework',
+  age: 'Age',
+  ageNotGiven: 'not given (band chosen)',
+  bands: 'Age bands used',
+  developmental: 'a younger band chosen for developmental age',
   level: 'Rule-based level',
+  ownWords: 'not listed: the practitioner’s own words',
   provisional: 'provisional',
   reasons: 'Reasons',
   practitionerJudgement: 'Practitioner judgement',
@@ -62,8 +67,9 @@ export function noteAsText(note: Note, template: NoteTemplate, labels: TextLabel
   ];
   if (k) {
     lines.push(
-      `${labels.framework}: ${k.framework}, ${k.packId} ${k.packVersion}; ${k.bands.join(', ')}`,
-      `${labels.level}: ${k.levelLabel}${k.provisional ? ` (${labels.provisional})` : ''} — ${k.behaviourText}`,
+      `${labels.framework}: ${k.framework}, ${k.packId} ${k.packVersion}`,
+      `${labels.age}: ${k.chronologicalAge ?? labels.ageNotGiven}; ${labels.bands}: ${k.bands.join(', ')}${k.developmental ? ` (${labels.developmental})` : ''}`,
+      `${labels.level}: ${k.levelLabel}${k.provisional ? ` (${labels.provisional})` : ''} — ${k.behaviourText}${k.listed ? '' : ` (${labels.ownWords})`}`,
       `${labels.reasons}: ${k.reasons.join(' ')}`,
       `${labels.contextAnswers}: ${k.answers.length ? k.answers.map((a) => `${a.label}: ${a.answer}`).join('; ') : labels.none}`,
       `${labels.hackett}: ${k.hackett.length ? k.hackett.join(', ') : labels.none}`,
@@ -99,6 +105,28 @@ export function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** The classification's columns: every field of the snapshot, machine-readable (tests/unit/notes-export-fields). */
+const CLASSIFICATION_COLUMNS: [name: string, cell: (k: ClassificationSnapshot) => string][] = [
+  ['framework', (k) => k.framework],
+  ['framework_version', (k) => `${k.packId} ${k.packVersion}`],
+  ['age', (k) => (k.chronologicalAge === null ? '' : String(k.chronologicalAge))],
+  ['bands', (k) => k.bands.join(', ')],
+  ['developmental', (k) => String(k.developmental)],
+  ['level_id', (k) => k.levelId],
+  ['level', (k) => k.levelLabel],
+  ['provisional', (k) => String(k.provisional)],
+  ['behaviour', (k) => k.behaviourText],
+  ['listed', (k) => String(k.listed)],
+  ['reasons', (k) => k.reasons.join(' ')],
+  ['practitioner_judgement', (k) => (k.judgement ? `${k.judgement.levelLabel}: ${k.judgement.reason}` : '')],
+  ['context_answers', (k) => k.answers.map((a) => `${a.label}: ${a.answer}`).join('; ')],
+  ['hackett', (k) => k.hackett.join(', ')],
+  ['act_now', (k) => k.actNow?.join(' ') ?? ''],
+  ['do_now', (k) => k.doNow?.join(' | ') ?? ''],
+  ['police', (k) => k.police?.join(' ') ?? ''],
+  ['local_procedure', (k) => (k.localProcedure ? (k.localProcedure.area ? [`${k.localProcedure.area} (${k.localProcedure.packId} ${k.localProcedure.version})`, ...k.localProcedure.steps].join(' | ') : 'none') : '')],
+];
+
 /** One row per note; a column per field of every template the notes use, headed as the template heads it. */
 export function notesAsCsv(notes: readonly Note[], templateOf: TemplateOf): string {
   const templates = [...new Map(notes.map((n) => [templateOf(n).id, templateOf(n)])).values()];
@@ -107,7 +135,7 @@ export function notesAsCsv(notes: readonly Note[], templateOf: TemplateOf): stri
   const header = [
     'id', 'created', 'updated', 'status', 'exported', 'record', 'child', 'observed',
     ...columns.map(({ template, field }) => (ambiguous(heading(field)) ? `${template.label}: ${heading(field)}` : heading(field))),
-    'framework_version', 'level', 'provisional', 'behaviour', 'reasons', 'practitioner_judgement', 'context_answers', 'hackett', 'act_now', 'police', 'local_procedure',
+    ...CLASSIFICATION_COLUMNS.map(([name]) => name),
   ];
   const rows = notes.map((n) => {
     const c = n.content;
@@ -116,9 +144,7 @@ export function notesAsCsv(notes: readonly Note[], templateOf: TemplateOf): stri
     return [
       n.id, n.createdAt, n.updatedAt, n.status, n.exportedAt ?? '', template.label, c.childRef, c.observedAt,
       ...columns.map((col) => (col.template.id === template.id ? fieldValue(n, col.field) : '')),
-      k ? `${k.packId} ${k.packVersion}` : '', k?.levelLabel ?? '', k ? String(k.provisional) : '', k?.behaviourText ?? '', k?.reasons.join(' ') ?? '',
-      k?.judgement ? `${k.judgement.levelLabel}: ${k.judgement.reason}` : '', k?.answers.map((a) => `${a.label}: ${a.answer}`).join('; ') ?? '', k?.hackett.join(', ') ?? '',
-      k?.actNow?.join(' ') ?? '', k?.police?.join(' ') ?? '', k?.localProcedure ? [k.localProcedure.area ?? 'none', ...k.localProcedure.steps].join(' | ') : '',
+      ...CLASSIFICATION_COLUMNS.map(([, cell]) => (k ? cell(k) : '')),
     ];
   });
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -1,36 +1,7 @@
 /** The note model. Only id, times, level and status stay in the clear (for listing); everything else is encrypted. */
 
-/** A copy of the result at save time, so the note reads the same after a content update. */
-export interface ClassificationSnapshot {
-  packId: string;
-  packVersion: string;
-  framework: string;
-  bands: string[];
-  chronologicalAge: number | null;
-  developmental: boolean;
-  behaviourText: string;
-  listed: boolean;
-  levelId: string;
-  levelLabel: string;
-  provisional: boolean;
-  reasons: string[];
-  answers: { label: string; answer: string }[];
-  hackett: string[];
-  judgement: { levelLabel: string; reason: string } | null;
-  /** Added 2026-11: the act-now prompts, first actions and police triggers shown with the result (absent in older notes). */
-  actNow?: string[];
-  doNow?: string[];
-  police?: string[];
-  /** The local procedure shown with the result: null area means national guidance only. */
-  localProcedure?: LocalProcedureSnapshot;
-}
-
-export interface LocalProcedureSnapshot {
-  area: string | null;
-  packId: string | null;
-  version: string | null;
-  steps: string[];
-}
+export type { ClassificationSnapshot, LocalProcedureSnapshot } from './classification-schema';
+import type { ClassificationSnapshot } from './classification-schema';
 
 /** A template field's value: text (and dates, and a choice's option id), or the option ids ticked in a checklist. */
 export type FieldValue = string | string[];

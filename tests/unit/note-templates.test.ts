@@ -7,38 +7,10 @@ import { notesAsCsv, noteAsText } from '../../src/notes/export-text';
 import { makeBackup, readBackup } from '../../src/notes/backup';
 import type { Note } from '../../src/notes/model';
 import type { NoteTemplate } from '../../src/notes/template-schema';
+import { parseCsv } from './helpers/csv';
 
 const screening = screeningJson as unknown as NoteTemplate;
 
-/** A CSV reader for the test (quotes and doubled quotes), apart from the code that writes it. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endCell();
-    else if (c === '\r' && text[i + 1] === '\n') {
-      endCell();
-      rows.push(row);
-      row = [];
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 const incident = incidentJson as unknown as NoteTemplate;
 const labels = screening.fields.map((f) => f.label);
 
