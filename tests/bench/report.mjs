@@ -15,6 +15,7 @@ const WHY = {
   coldStart: 'Measured here at 4× CPU, a typical load spends about 20 ms getting the HTML from the service worker, 60 ms more for the main script, about 100 ms parsing and running it (i18next alone is about 15.6 of its 32 kB gzip) and about 50 ms hydrating; single loads range widely on this shared 2-core machine (see min and max), and medians of other full runs on the same day fell between 249 and 347 ms. What would meet it: keep i18next off the first screen (a small interpolating lookup over the same en-GB strings until it loads), or hydrate only the age step.',
   searchPack: 'Each query word is scored against the vocabulary, with a typo pass over it. What would meet it: a trigram pre-filter before the edit distance.',
   search10x: 'Cost grows with the vocabulary. What would meet it: a trigram pre-filter before the edit distance.',
+  actNow: 'Some held-out descriptions name the adult, or link the adult to the act, in ways the cue lists and patterns (pack vocabulary.actNow) do not reach. What would meet it: more cue words and patterns, found from the tuning set (tests/fixtures/act-now-tuning.json) and the development half only.',
   recall: 'Some held-out descriptions use words the aids and word families do not reach. What would meet it: more everyday phrasings, written from the development half only.',
   notesList: 'The first page decrypts and renders before the rest; more notes per page cost more. What would meet it: a smaller first page.',
   notesExport: 'Every note is decrypted and formatted on the main thread. What would meet it: export in a worker, in chunks.',
@@ -39,8 +40,10 @@ export function renderReport(r) {
     ['coldStart', 'Offline cold start to input, 4× CPU (median)', r.coldStart.toInputMs.median, 250, 'ms', (v, t) => v <= t, 'coldStart'],
     ['search.pack', 'Search per keystroke on the pack, p95 (4× CPU)', pack.p95, 2, 'ms', (v, t) => v <= t, 'searchPack'],
     ['search.pack10x', 'Search per keystroke at 10×, p95 (4× CPU)', tenfold.p95, 10, 'ms', (v, t) => v <= t, 'search10x'],
-    ['search.top3', 'Search recall, held-out half, top 3', held.top3, 0.95, 'share', (v, t) => v >= t, 'recall'],
-    ['search.top1', 'Search recall, held-out half, top 1', held.top1, 0.8, 'share', (v, t) => v >= t, 'recall'],
+    ['search.top3', 'Search recall, held-out half, top 3', held.top3, 0.98, 'share', (v, t) => v >= t, 'recall'],
+    ['search.top1', 'Search recall, held-out half, top 1', held.top1, 0.92, 'share', (v, t) => v >= t, 'recall'],
+    ['actNow.adult', 'Act-now prompt, held-out adults acting on the child', r.searchEval.actNow['held-out']['adult-actor'].prompted, 1, 'share', (v, t) => v >= t, 'actNow'],
+    ['actNow.reporting', 'Act-now prompt, held-out reporting adults (false alarms)', r.searchEval.actNow['held-out']['reporting-adult'].prompted, 0.1, 'share-max', (v, t) => v <= t, 'actNow'],
     ['notes.list', '5,000 notes: list first render (median)', r.notes.listFirstRenderMs.median, 150, 'ms', (v, t) => v <= t, 'notesList'],
     ['notes.export', '5,000 notes: export all, slower of text and JSON (median)', exportWorst, 2000, 'ms', (v, t) => v <= t, 'notesExport'],
     ['interactions', 'Interactions to a result', r.coldStart.interactionsToResult, 4, '', (v, t) => v <= t, 'interactions'],
@@ -50,11 +53,11 @@ export function renderReport(r) {
     const by = met ? 0 : Math.abs(value - target);
     return { id, label, value, target, unit, met, missedBy: met ? null : Math.round(by * 100) / 100, why: met ? null : WHY[why] };
   });
-  const show = (v, unit) => (unit === 'ms' ? (v < 20 ? ms2(v) : ms(v)) : unit === 'share' ? pct(v) : String(Math.round(v * 1000) / 1000));
+  const show = (v, unit) => (unit === 'ms' ? (v < 20 ? ms2(v) : ms(v)) : unit === 'share' || unit === 'share-max' ? pct(v) : String(Math.round(v * 1000) / 1000));
   const targetTable = [
     '| target | figure | target value | met |',
     '| --- | --- | --- | --- |',
-    ...targets.map((t) => `| ${t.label} | ${show(t.value, t.unit)} | ${t.unit === 'score' ? `≥ ${t.target}` : t.unit === 'share' ? `≥ ${pct(t.target)}` : `≤ ${t.target}${t.unit ? ` ${t.unit}` : ''}`} | ${t.met ? 'yes' : `**no**, by ${show(t.missedBy, t.unit)}`} |`),
+    ...targets.map((t) => `| ${t.label} | ${show(t.value, t.unit)} | ${t.unit === 'score' ? `≥ ${t.target}` : t.unit === 'share' ? `≥ ${pct(t.target)}` : t.unit === 'share-max' ? `≤ ${pct(t.target)}` : `≤ ${t.target}${t.unit ? ` ${t.unit}` : ''}`} | ${t.met ? 'yes' : `**no**, by ${show(t.missedBy, t.unit)}`} |`),
   ].join('\n');
   const s = (key) => r.search[key];
   const markdown = [
@@ -101,6 +104,17 @@ export function renderReport(r) {
     ),
     '',
     `MiniSearch 7.2 was set up as fairly as it allows: the same fields and boosts, the pack's ignored words, its word families expanded into the query, fuzzy (0.2) and prefix matching, OR. Size, gzip: this app's search ${(r.searchEval.gzipBytes.engine / 1024).toFixed(1)} kB; MiniSearch ${(r.searchEval.gzipBytes.minisearch / 1024).toFixed(1)} kB before any glue. The app keeps its own engine: ${r.searchEval.engine['held-out'].top3 >= r.searchEval.minisearch['held-out'].top3 ? 'it finds more on the held-out half and is smaller' : 'it is smaller; MiniSearch found more on the held-out half, so the word families and aids are the place to improve'}.`,
+    '',
+    '## Act-now prompt',
+    '',
+    '`tests/fixtures/act-now-eval.json`: descriptions of an adult acting on the child, of an adult who only found or reported the child\'s own behaviour, and of peers, from a writer who never saw the engine, split by the same rule. The share of each that brings the act-now prompt on the classify screen:',
+    '',
+    '| half | adults acting (should be 100%) | reporting adults (false alarms) | peers (false alarms) |',
+    '| --- | --- | --- | --- |',
+    ...['development', 'held-out'].map((h) => {
+      const a = r.searchEval.actNow[h];
+      return `| ${h} | ${pct(a['adult-actor'].prompted)} of ${a['adult-actor'].items} | ${pct(a['reporting-adult'].prompted)} of ${a['reporting-adult'].items} | ${pct(a['peer-relation'].prompted)} of ${a['peer-relation'].items} |`;
+    }),
     '',
     '## Search per keystroke',
     '',

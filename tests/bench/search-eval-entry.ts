@@ -4,7 +4,7 @@
  * ignored words and word families, fuzzy and prefix matching), so the two can be compared on the same set.
  */
 import MiniSearch from 'minisearch';
-import type { TrafficLightPack } from '../../src/content/schema';
+import { trafficLightPackSchema, type TrafficLightPack } from '../../src/content/schema';
 import { normalise } from '../../src/search';
 import { bandsForAge } from '../../src/triage/levels';
 import { half, recall, runItem, type EvalItem, type Outcome } from '../unit/helpers/search-eval';
@@ -45,12 +45,24 @@ function miniSearchOutcomes(pack: TrafficLightPack, items: readonly EvalItem[]):
   });
 }
 
-export function evaluateSearch(pack: TrafficLightPack, items: readonly EvalItem[]) {
+type ActNowItem = EvalItem & { kind: string };
+
+/** The act-now evaluation (tests/fixtures/act-now-eval.json): the share of each kind that brings the prompt, per half. */
+function actNowFigures(pack: TrafficLightPack, items: readonly ActNowItem[]) {
+  const share = (list: readonly ActNowItem[]) => ({ items: list.length, prompted: list.length ? list.filter((i) => runItem(pack, i).cue !== null).length / list.length : 0 });
+  return Object.fromEntries(
+    (['development', 'held-out'] as const).map((h) => [h, Object.fromEntries(['adult-actor', 'reporting-adult', 'peer-relation'].map((k) => [k, share(items.filter((i) => half(i) === h && i.kind === k))]))]),
+  ) as Record<'development' | 'held-out', Record<string, { items: number; prompted: number }>>;
+}
+
+export function evaluateSearch(raw: unknown, items: readonly EvalItem[], actNowItems: readonly ActNowItem[]) {
+  const pack = trafficLightPackSchema.parse(raw);
   const listed = items.filter((i) => i.expect !== 'none' && i.expect !== 'act-now');
   const bandOf = (id: string) => pack.behaviours.find((b) => b.id === id)!.band;
   return {
     items: listed.length,
     engine: figures(listed.map((i) => runItem(pack, i)), bandOf),
     minisearch: figures(miniSearchOutcomes(pack, listed), bandOf),
+    actNow: actNowFigures(pack, actNowItems),
   };
 }
