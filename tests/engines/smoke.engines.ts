@@ -178,6 +178,8 @@ describe.each(ENGINES)('$id smoke', ({ launch }) => {
     await unlock();
     await textOf(WHAT_HAPPENED, NOTE);
     const dump = await driver.evaluate(dumpIndexedDbInPage);
+    // The dump reads the stored note (its id is in the clear), so the absence below means something.
+    expect(dump).toContain(noteUrl.split('/notes/')[1]);
     expect(dump).toMatch(/tl-notes\/notes: \[\{/);
     expect(dump.length).toBeGreaterThan(NOTE.length * 4);
     expect(dump).not.toContain(NOTE.slice(0, 20));
@@ -195,6 +197,7 @@ describe.each(ENGINES)('$id smoke', ({ launch }) => {
     await driver.reload();
     await driver.evaluate(watchCsp);
     await present({ role: 'heading', level: 1 });
+    expect(await driver.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
     await unlock();
     await click({ role: 'link', within: { role: 'list', name: 'Saved notes' } });
     await textOf(WHAT_HAPPENED, NOTE);
