@@ -18,6 +18,14 @@ export interface Query {
 
 export const pattern = (re: RegExp): Name => ({ source: re.source, flags: re.flags });
 
+/** No element matched (yet): thrown before any action, so acting again is safe. */
+export class MissingElement extends Error {
+  constructor(query: Query) {
+    super(`No element for ${JSON.stringify(query)}`);
+    this.name = 'MissingElement';
+  }
+}
+
 export interface EngineDriver {
   readonly name: string;
   goto(url: string): Promise<void>;
@@ -25,7 +33,7 @@ export interface EngineDriver {
   url(): Promise<string>;
   /** Runs a self-contained function in the page (it may return a promise) and returns its JSON result. */
   evaluate<A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
-  /** Real clicks and key presses through the driver, on the element the query finds (throws if none). */
+  /** Real clicks and key presses through the driver, on the element the query finds (MissingElement if none). */
   click(query: Query): Promise<void>;
   type(query: Query, text: string): Promise<void>;
   close(): Promise<void>;

@@ -1,6 +1,6 @@
 /** Firefox ESR over WebDriver BiDi (puppeteer-core, which never downloads a browser): headless, a fresh profile, no background network. */
 import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
-import { locateInPage, type EngineDriver, type Query } from './driver';
+import { locateInPage, MissingElement, type EngineDriver, type Query } from './driver';
 
 /**
  * On top of puppeteer's own test profile (no updates, no safe browsing, no telemetry): the services that would
@@ -42,7 +42,7 @@ export async function launchFirefox(executablePath: string, viewport: { width: n
     const el = handle.asElement();
     if (!el) {
       await handle.dispose();
-      throw new Error(`No element for ${JSON.stringify(query)}`);
+      throw new MissingElement(query);
     }
     return el as ElementHandle;
   };

@@ -6,7 +6,7 @@
 import { createConnection, createServer } from 'node:net';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dumpIndexedDbInPage, locateInPage, pattern, waitFor, type EngineDriver, type Query } from './driver';
+import { dumpIndexedDbInPage, locateInPage, MissingElement, pattern, waitFor, type EngineDriver, type Query } from './driver';
 import { launchFirefox } from './firefox';
 import { launchWebKit } from './webkit';
 
@@ -100,14 +100,23 @@ describe.each(ENGINES)('$id smoke', ({ launch }) => {
       const text = await textIn(query);
       return text !== null && (typeof want === 'string' ? text === want : want.test(text)) ? text : null;
     }, timeoutMs);
-  const click = async (query: Query) => {
-    await present(query);
-    await driver.click(query);
+  /** Acts once the element is there; a re-render between finding and acting means finding it again, never acting twice. */
+  const act = async (query: Query, action: () => Promise<void>) => {
+    let failure: unknown = null;
+    await waitFor(JSON.stringify(query), () =>
+      action().then(
+        () => true,
+        (e: unknown) => {
+          if (e instanceof MissingElement) return false;
+          failure = e;
+          return true;
+        },
+      ),
+    );
+    if (failure) throw failure;
   };
-  const type = async (query: Query, text: string) => {
-    await present(query);
-    await driver.type(query, text);
-  };
+  const click = (query: Query) => act(query, () => driver.click(query));
+  const type = (query: Query, text: string) => act(query, () => driver.type(query, text));
   const unlock = async () => {
     await type({ label: 'Passphrase' }, PASS);
     await click({ role: 'button', name: 'Unlock' });

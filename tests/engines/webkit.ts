@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { locateInPage, waitFor, type EngineDriver, type Query } from './driver';
+import { locateInPage, MissingElement, waitFor, type EngineDriver, type Query } from './driver';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
@@ -84,7 +84,7 @@ export async function launchWebKit(paths: WebKitPaths, viewport: { width: number
     const element = async (query: Query): Promise<string> => {
       const ref = await execute<Record<string, string> | null>(String(locateInPage), [query]);
       const id = ref?.[ELEMENT];
-      if (!id) throw new Error(`No element for ${JSON.stringify(query)}`);
+      if (!id) throw new MissingElement(query);
       return id;
     };
 
