@@ -32,8 +32,10 @@ const QUIET_PREFS: Record<string, unknown> = {
   'toolkit.telemetry.server': '',
 };
 
-export async function launchFirefox(executablePath: string, viewport: { width: number; height: number }): Promise<EngineDriver> {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocol: 'webDriverBiDi', extraPrefsFirefox: QUIET_PREFS });
+/** `prefs` add to the quiet ones (e.g. switching Trusted Types off, as in browsers that lack them). */
+export async function launchFirefox(executablePath: string, viewport: { width: number; height: number }, prefs: Record<string, unknown> = {}): Promise<EngineDriver> {
+  // A cold start on a busy 2-core machine can pass puppeteer's 30 s default.
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocol: 'webDriverBiDi', extraPrefsFirefox: { ...QUIET_PREFS, ...prefs }, timeout: 90_000 });
   const page: Page = (await browser.pages())[0] ?? (await browser.newPage());
   await page.setViewport(viewport);
 

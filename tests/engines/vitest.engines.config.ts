@@ -6,7 +6,7 @@ export default defineConfig({
     include: ['tests/engines/**/*.engines.ts'],
     environment: 'node',
     testTimeout: 90_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
     fileParallelism: false,
     maxWorkers: 1,
   },
