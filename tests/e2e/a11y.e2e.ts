@@ -126,6 +126,8 @@ describe('reflow and keyboard', () => {
     await page.keyboard.type('sending nudes');
     await tabTo(`document.activeElement?.closest('[aria-label="Matching behaviours"]') !== null`);
     await page.keyboard.press('Enter');
+    // The result comes with a lazy chunk (prefetched when idle): focus moves to its heading once it has rendered.
+    await page.waitForFunction(() => document.activeElement?.tagName !== 'BUTTON');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Red/);
     await tabTo(`document.activeElement?.textContent === 'Save as draft note'`, 120);
