@@ -65,7 +65,7 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /** True when only spaces, opening quotes or brackets stand between a sentence end (or the start) and the word. */
 function startsSentence(text: string, index: number): boolean {
-  const before = text.slice(0, index).replace(/[\s"“‘'(\[*•-]+$/u, '');
+  const before = text.slice(0, index).replace(/[\s"“‘'([*•-]+$/u, '');
   return before === '' || /[.!?:;\n]$/.test(before) || /\n\s*$/.test(text.slice(0, index));
 }
 
