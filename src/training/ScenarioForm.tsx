@@ -6,6 +6,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
 import { ContextStep } from '../triage/ContextStep';
+// The context questions look as they do under a result.
+import '../triage/result.css';
 import { BehaviourField } from './BehaviourField';
 import { chosenBehaviour, draftProblems, draftTexts, engineResult, newScenarioId, otherTopics, parseAge, toScenario, type DraftProblem, type ScenarioDraft } from './draft';
 import { questionsFor } from './engine';
