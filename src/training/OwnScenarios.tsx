@@ -18,6 +18,7 @@ export function OwnScenarios({
   pack,
   trainerPacks,
   message,
+  focusHeading,
   onMessage,
   onWrite,
   onEdit,
@@ -26,8 +27,9 @@ export function OwnScenarios({
   pack: TrafficLightPack;
   /** Every pack stored on this device besides the shipped one. */
   trainerPacks: readonly ScenarioPack[];
-  /** Said once after a save; the heading takes focus so the list is where the trainer lands. */
   message: Message | null;
+  /** After the form closes, the heading takes focus so the list is where the trainer lands. */
+  focusHeading: boolean;
   onMessage: (m: Message | null) => void;
   onWrite: (draft: ScenarioDraft) => void;
   onEdit: (scenario: Scenario) => void;
@@ -40,7 +42,7 @@ export function OwnScenarios({
   const own = readOwnPack();
   const imported = trainerPacks.filter((p) => p.id !== own?.id);
   useEffect(() => {
-    if (message) heading.current?.focus();
+    if (focusHeading) heading.current?.focus();
   }, []);
 
   const failed = (reason: 'quota' | 'unavailable') => onMessage({ ok: false, lines: [t(`training.own.${reason}`)] });

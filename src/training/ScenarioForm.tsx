@@ -45,8 +45,13 @@ export function ScenarioForm({
   const summary = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
+  const untouched = useRef(true);
   useEffect(() => heading.current?.focus(), []);
-  useEffect(() => void storeDraft(draft), [draft]);
+  // Kept from the first change on: opening the form and leaving it leaves no draft behind.
+  useEffect(() => {
+    if (untouched.current) untouched.current = false;
+    else storeDraft(draft);
+  }, [draft]);
 
   const set = (patch: Partial<ScenarioDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const age = parseAge(draft.age);

@@ -34,6 +34,7 @@ export function TrainingPage() {
   const [session, setSession] = useState<SessionState | null>(null);
   const [ownOnly, setOwnOnly] = useState(false);
   const [writing, setWriting] = useState<ScenarioDraft | null>(null);
+  const [closedForm, setClosedForm] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
 
   // A session shows no notes UI anywhere: the app navigation is hidden while one runs.
@@ -68,11 +69,13 @@ export function TrainingPage() {
           initial={writing}
           onSaved={(title) => {
             setWriting(null);
+            setClosedForm(true);
             setMessage({ ok: true, lines: [t('training.own.saved', { title })] });
             reloadScenarios();
           }}
           onCancel={() => {
             setWriting(null);
+            setClosedForm(true);
             setMessage(null);
           }}
         />
@@ -172,6 +175,7 @@ export function TrainingPage() {
         pack={pack}
         trainerPacks={trainerPacks}
         message={message}
+        focusHeading={closedForm}
         onMessage={setMessage}
         onWrite={(draft) => {
           setMessage(null);
