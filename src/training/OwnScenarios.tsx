@@ -106,7 +106,13 @@ export function OwnScenarios({
           {own.scenarios.map((s) => (
             <li key={s.id}>
               <p>
-                <strong>{s.title}</strong> — {t('training.age', { age: s.age })} — <LevelBadge level={levelById(pack, s.expectedLevel)} />
+                <strong>{s.title}</strong> — {t('training.age', { age: s.age })}
+                {own.forPack === pack.id ? (
+                  <>
+                    {' — '}
+                    <LevelBadge level={levelById(pack, s.expectedLevel)} />
+                  </>
+                ) : null}
               </p>
               {confirming === s.id ? (
                 <div class="session-controls" role="group" aria-label={t('training.own.confirmDelete', { title: s.title })}>

@@ -56,8 +56,10 @@ export function readOwnPack(): ScenarioPack | null {
  * Adds or replaces one written scenario. `newPack` makes the pack the first time; topic labels are kept only for
  * the topics the written scenarios use.
  */
-export function saveOwnScenario(scenario: Scenario, topics: Readonly<Record<string, string>>, newPack: (first: Scenario) => ScenarioPack): StoreResult {
+export function saveOwnScenario(scenario: Scenario, topics: Readonly<Record<string, string>>, newPack: (first: Scenario) => ScenarioPack): StoreResult | { ok: false; reason: 'otherPack' } {
   const own = readOwnPack();
+  // Levels were worked out against one content pack: scenarios for another (imported in Settings) are not mixed in.
+  if (own && own.forPack !== newPack(scenario).forPack) return { ok: false, reason: 'otherPack' };
   const scenarios = own ? (own.scenarios.some((s) => s.id === scenario.id) ? own.scenarios.map((s) => (s.id === scenario.id ? scenario : s)) : [...own.scenarios, scenario]) : [scenario];
   const base = own ?? newPack(scenario);
   const used = new Set(scenarios.flatMap((s) => s.tags));

@@ -133,6 +133,13 @@ describe('storing written scenarios (with the trainer packs, in localStorage)', 
     expect(readTrainerPacks().map((p) => p.id)).toEqual(['someone-elses', 'trainer-test']);
   });
 
+  it('does not mix a scenario for one content pack into scenarios written for another', () => {
+    saveOwnScenario(scenario('own-a'), {}, make);
+    const other = (first: Scenario) => ({ ...make(first), forPack: 'brook-2020' });
+    expect(saveOwnScenario(scenario('own-b'), {}, other)).toEqual({ ok: false, reason: 'otherPack' });
+    expect(readOwnPack()!.scenarios.map((s) => s.id)).toEqual(['own-a']);
+  });
+
   it('says so when the device is full, and stores nothing', () => {
     const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
