@@ -168,7 +168,14 @@ export function TrainingPage() {
         </p>
       ) : null}
       <p role="status">{t('training.chosen', { count: chosen.length })}</p>
-      <button type="button" disabled={!chosen.length} onClick={() => setSession(startSession((shuffle ? shuffled(chosen) : chosen).map((s) => s.id)))}>
+      <button
+        type="button"
+        disabled={!chosen.length}
+        onClick={() => {
+          setClosedForm(false);
+          setSession(startSession((shuffle ? shuffled(chosen) : chosen).map((s) => s.id)));
+        }}
+      >
         {t('training.start')}
       </button>
       <OwnScenarios
