@@ -1,11 +1,13 @@
-/** Session summary: votes against the expected level per scenario; print or copy as text. No names, no ranking of people. */
+/** Session summary: votes against the expected level per scenario; print, copy as text, or export the votes as CSV. No names, no ranking of people. */
 import { useState } from 'preact/hooks';
 import type { TrafficLightPack } from '../content/schema';
 import { useT, type TFunction } from '../i18n';
+import { deliver } from '../notes/deliver';
 import { levelById, levelsByRank } from '../triage/levels';
 import { LevelBadge } from '../ui/LevelBadge';
 import type { Scenario } from './schema';
 import { score, summary, type SessionState, type SummaryRow } from './session';
+import { votesAsCsv } from './votes-csv';
 
 export function summaryAsText(pack: TrafficLightPack, rows: readonly SummaryRow[], t: TFunction): string {
   const levels = levelsByRank(pack);
@@ -21,9 +23,15 @@ export function summaryAsText(pack: TrafficLightPack, rows: readonly SummaryRow[
 export function Summary({ pack, scenarios, state, mode, onRestart }: { pack: TrafficLightPack; scenarios: readonly Scenario[]; state: SessionState; mode: 'presenter' | 'practice'; onRestart: () => void }) {
   const t = useT();
   const rows = summary(state, scenarios);
-  const [copied, setCopied] = useState(false);
+  const [done, setDone] = useState('');
   const levels = levelsByRank(pack);
   const practice = score(state, scenarios);
+  const exportCsv = async () => {
+    const labels = { scenario: t('training.scenario'), engineLevel: t('training.csv.engineLevel'), level: t('training.csv.level'), votes: t('training.vote'), secondVotes: t('training.secondVote') };
+    const file = `training-votes-${new Date().toISOString().slice(0, 10)}.csv`;
+    await deliver(file, 'text/csv', votesAsCsv(rows, levels, labels));
+    setDone(t('training.csv.exported', { file }));
+  };
   return (
     <section class="summary" aria-labelledby="summary-title">
       <h2 id="summary-title">{t('training.summaryTitle')}</h2>
@@ -68,16 +76,21 @@ export function Summary({ pack, scenarios, state, mode, onRestart }: { pack: Tra
           type="button"
           class="secondary"
           onClick={() => {
-            void navigator.clipboard?.writeText(summaryAsText(pack, rows, t)).then(() => setCopied(true));
+            void navigator.clipboard?.writeText(summaryAsText(pack, rows, t)).then(() => setDone(t('training.copied')));
           }}
         >
           {t('training.copy')}
         </button>
+        {mode === 'presenter' ? (
+          <button type="button" class="secondary" onClick={() => void exportCsv()}>
+            {t('training.csv.export')}
+          </button>
+        ) : null}
         <button type="button" class="secondary" onClick={onRestart}>
           {t('training.restart')}
         </button>
       </div>
-      <p role="status">{copied ? t('training.copied') : ''}</p>
+      <p role="status">{done}</p>
     </section>
   );
 }

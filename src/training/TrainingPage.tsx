@@ -1,4 +1,7 @@
-/** /training: content warning, choose scenarios (band, level, tag, shuffle), then a presenter or self-practice session. Nothing is written to notes. */
+/**
+ * /training: content warning, choose scenarios (band, level, tag, own only, shuffle), then a presenter or self-practice
+ * session; or write a scenario. Nothing is written to notes.
+ */
 import './strings';
 import { useEffect, useState } from 'preact/hooks';
 import { usePacks } from '../app/packs';
@@ -8,7 +11,10 @@ import { levelsByRank } from '../triage/levels';
 import { LevelShape } from '../ui/LevelBadge';
 import { Presenter } from './Presenter';
 import { Practice } from './Practice';
-import { useScenarioPacks, storeTrainerPack } from './scenarios';
+import { fromScenario, type ScenarioDraft } from './draft';
+import { OwnScenarios, type Message } from './OwnScenarios';
+import { ScenarioForm } from './ScenarioForm';
+import { useScenarioPacks } from './scenarios';
 import type { Scenario } from './schema';
 import { isFinished, matches, shuffled, startSession, type Selection, type SessionState } from './session';
 import { Summary } from './Summary';
@@ -26,7 +32,10 @@ export function TrainingPage() {
   const [shuffle, setShuffle] = useState(false);
   const [showBehaviourEarly, setShowBehaviourEarly] = useState(false);
   const [session, setSession] = useState<SessionState | null>(null);
-  const [importMessage, setImportMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const [ownOnly, setOwnOnly] = useState(false);
+  const [writing, setWriting] = useState<ScenarioDraft | null>(null);
+  const [closedForm, setClosedForm] = useState(false);
+  const [message, setMessage] = useState<Message | null>(null);
 
   // A session shows no notes UI anywhere: the app navigation is hidden while one runs.
   useEffect(() => {
@@ -36,27 +45,43 @@ export function TrainingPage() {
 
   if (!packs || !scenarioPacks) return <p role="status">{t('common.loading')}</p>;
   const pack = packs.trafficLight;
+  // The shipped pack comes first; every other pack was written or imported on this device.
+  const trainerPacks = scenarioPacks.slice(1);
   const scenarios: Scenario[] = scenarioPacks.filter((p) => p.forPack === pack.id).flatMap((p) => p.scenarios);
-  const chosen = scenarios.filter((s) => matches(pack, s, selection));
+  const trainerIds = new Set(trainerPacks.flatMap((p) => p.scenarios.map((s) => s.id)));
+  const chosen = scenarios.filter((s) => matches(pack, s, selection) && (!ownOnly || trainerIds.has(s.id)));
   const topicLabels: Record<string, string> = Object.assign({}, ...scenarioPacks.map((p) => p.topics ?? {}));
   const topicLabel = (tag: string) => topicLabels[tag] ?? tag.charAt(0).toUpperCase() + tag.slice(1).replace(/-/g, ' ');
   const tags = [...new Set(scenarios.flatMap((s) => s.tags))].sort((a, b) => topicLabel(a).localeCompare(topicLabel(b)));
+  /** Topics offered when writing: every labelled topic and every tag in use. */
+  const formTopics = Object.fromEntries([...new Set([...Object.keys(topicLabels), ...tags])].map((tag) => [tag, topicLabel(tag)]));
   const toggle = (key: keyof Selection, value: string) =>
     setSelection({ ...selection, [key]: selection[key].includes(value) ? selection[key].filter((v) => v !== value) : [...selection[key], value] });
 
-  const onImport = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const { parseScenarioPack } = await import('./import');
-    const result = parseScenarioPack(await file.text(), file.name, pack);
-    if (result.ok) {
-      storeTrainerPack(result.pack);
-      reloadScenarios();
-      setImportMessage({ ok: true, lines: [t('training.imported', { count: result.pack.scenarios.length, title: result.pack.provenance.title })] });
-    } else setImportMessage({ ok: false, lines: [t('training.importRefused'), ...result.errors.slice(0, 8)] });
-    input.value = '';
-  };
+  if (writing) {
+    return (
+      <div class="page training">
+        <h1>{t('training.title')}</h1>
+        <ScenarioForm
+          pack={pack}
+          topics={formTopics}
+          takenIds={new Set(scenarios.map((s) => s.id))}
+          initial={writing}
+          onSaved={(title) => {
+            setWriting(null);
+            setClosedForm(true);
+            setMessage({ ok: true, lines: [t('training.own.saved', { title })] });
+            reloadScenarios();
+          }}
+          onCancel={() => {
+            setWriting(null);
+            setClosedForm(true);
+            setMessage(null);
+          }}
+        />
+      </div>
+    );
+  }
 
   if (session) {
     const restart = () => setSession(null);
@@ -121,6 +146,12 @@ export function TrainingPage() {
           ))}
         </fieldset>
       ) : null}
+      {trainerIds.size ? (
+        <label class="choice">
+          <input type="checkbox" checked={ownOnly} onChange={(e) => setOwnOnly(e.currentTarget.checked)} />
+          <span>{t('training.own.onlyOwn')}</span>
+        </label>
+      ) : null}
       <label class="choice">
         <input type="checkbox" checked={shuffle} onChange={(e) => setShuffle(e.currentTarget.checked)} />
         <span>{t('training.shuffle')}</span>
@@ -137,18 +168,32 @@ export function TrainingPage() {
         </p>
       ) : null}
       <p role="status">{t('training.chosen', { count: chosen.length })}</p>
-      <button type="button" disabled={!chosen.length} onClick={() => setSession(startSession((shuffle ? shuffled(chosen) : chosen).map((s) => s.id)))}>
+      <button
+        type="button"
+        disabled={!chosen.length}
+        onClick={() => {
+          setClosedForm(false);
+          setSession(startSession((shuffle ? shuffled(chosen) : chosen).map((s) => s.id)));
+        }}
+      >
         {t('training.start')}
       </button>
-      <h2>{t('training.ownPack')}</h2>
-      <p class="hint">{t('training.ownPackHint')}</p>
-      <label class="field">
-        <span>{t('training.import')}</span>
-        <input type="file" accept="application/json,.json" onChange={onImport} />
-      </label>
-      <div role={importMessage && !importMessage.ok ? 'alert' : 'status'}>
-        {importMessage ? importMessage.lines.map((l) => <p key={l}>{l}</p>) : null}
-      </div>
+      <OwnScenarios
+        pack={pack}
+        trainerPacks={trainerPacks}
+        message={message}
+        focusHeading={closedForm}
+        onMessage={setMessage}
+        onWrite={(draft) => {
+          setMessage(null);
+          setWriting(draft);
+        }}
+        onEdit={(s) => {
+          setMessage(null);
+          setWriting(fromScenario(s, formTopics));
+        }}
+        onChanged={reloadScenarios}
+      />
     </div>
   );
 }

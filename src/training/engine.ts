@@ -1,6 +1,6 @@
 /** Training asks the same rules engine as /classify: a scenario (or a variant) becomes a ClassifyInput, never a second copy of the rules. */
-import type { TrafficLightPack } from '../content/schema';
-import { bandsForAge, classify, type Classification, type ClassifyInput } from '../triage/classify';
+import type { Behaviour, Criterion, TrafficLightPack } from '../content/schema';
+import { applicableCriteria, bandsForAge, classify, type Classification, type ClassifyInput } from '../triage/classify';
 import type { Scenario, Variant } from './schema';
 
 export function scenarioInput(pack: TrafficLightPack, scenario: Scenario, variant?: Variant): ClassifyInput {
@@ -17,6 +17,11 @@ export function scenarioInput(pack: TrafficLightPack, scenario: Scenario, varian
     chosenLevelId: scenario.unlisted?.baseLevel,
     answers: { ...scenario.facts, ...(variant?.facts ?? {}) },
   };
+}
+
+/** The context questions the engine asks for this behaviour: a scenario's facts are kept for these only. */
+export function questionsFor(pack: TrafficLightPack, behaviour: Behaviour | null): Criterion[] {
+  return applicableCriteria(pack, behaviour);
 }
 
 export function classifyScenario(pack: TrafficLightPack, scenario: Scenario, variant?: Variant): Classification {

@@ -80,6 +80,17 @@ describe('pseudo-locale en-XA', () => {
     await page.locator('.matches button').first().click();
     await page.locator('[data-level] h2').waitFor();
     await check('result');
+    // Writing a training scenario: the form, the engine's level and the privacy check (buttons found by class, as names are pseudo text).
+    await page.goto(`${baseURL}/training`);
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('⟦'));
+    await page.locator('.own-scenarios .session-controls button').first().click();
+    await page.locator('.scenario-form input[type=number]').fill('9');
+    await page.locator('.scenario-form input[type=search]').fill('porn');
+    await page.locator('.scenario-form .matches button').first().click();
+    await page.locator('.scenario-form textarea').first().fill('A fictional boy called Robin rang 07700 900123.');
+    await page.locator('.scenario-form button[type=submit]').click();
+    await page.locator('.engine-gives').waitFor();
+    await check('training form');
     expect(problems).toEqual([]);
     await context.close();
   });
