@@ -8,6 +8,7 @@ import { NotesDb } from './db';
 import type { NoteContent } from './model';
 import { idleMinutes } from './prefs';
 import { NotesRepository } from './repository';
+import { clearSnapshot } from './snapshot';
 
 export const HIDDEN_LOCK_MS = 2 * 60 * 1000;
 
@@ -74,6 +75,7 @@ export async function lockNow(broadcast = true): Promise<void> {
   // Editors' flushes save pending text, or seal it in memory if the write fails, before the key goes.
   await flushAll();
   repo.lock();
+  clearSnapshot();
   set({ unlocked: false });
   if (broadcast) channel?.postMessage({ type: 'lock' });
 }
@@ -93,6 +95,7 @@ export async function setUpWith(passphrase: string): Promise<void> {
 
 export async function eraseEverything(): Promise<void> {
   pendingSealed.clear();
+  clearSnapshot();
   await repo.eraseAll();
   set({ unlocked: false, setUp: false });
   channel?.postMessage({ type: 'lock' });
