@@ -81,4 +81,42 @@ describe('privacy at the edges', () => {
     expect(await page.getByRole('region', { name: 'Classification' }).count()).toBe(0);
     expect(page.url()).toMatch(/\/notes\/[0-9a-f-]{36}$/);
   });
+
+  it('the pattern map keeps the child reference out of the address and every history entry, and an old ?ref= link still opens it', async () => {
+    await fresh();
+    await page.goto(`${baseURL}/notes`);
+    await setUp();
+    await page.getByRole('button', { name: 'New note' }).click();
+    await page.getByLabel('Child reference (initials or pseudonym)').fill('QX7');
+    await page.getByLabel('What happened').fill('Incident for the map');
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    await page.getByRole('link', { name: 'All notes' }).click();
+    await page.getByRole('link', { name: 'Pattern map' }).click();
+    await page.getByLabel('Child reference (initials or pseudonym)').fill('QX7');
+    await page.getByRole('button', { name: 'Show pattern map' }).click();
+    await page.getByRole('img', { name: 'Pattern map for QX7' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Pattern map' }).textContent()).toContain('Incident for the map');
+    expect(page.url()).toBe(`${baseURL}/notes/pattern-map`);
+    // "Another child" asks again, still without a reference in the address.
+    await page.getByRole('button', { name: 'Another child' }).click();
+    await page.getByLabel('Child reference (initials or pseudonym)').waitFor();
+
+    // A link from before this change still works, and the reference leaves the address at once.
+    await page.goto(`${baseURL}/notes/pattern-map?ref=QX7`);
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('img', { name: 'Pattern map for QX7' }).waitFor();
+    await expect.poll(() => page.url()).toBe(`${baseURL}/notes/pattern-map`);
+
+    // Walk back through every entry this tab has: none holds the reference, in the address or in its state.
+    const entries: string[] = [];
+    const length = await page.evaluate(() => history.length);
+    for (let i = 0; i < length; i++) {
+      entries.push(await page.evaluate(() => `${location.href} ${JSON.stringify(history.state)}`));
+      if (i < length - 1) await page.goBack();
+    }
+    expect(entries.length).toBeGreaterThanOrEqual(4);
+    expect(entries.filter((e) => e.includes('/notes/pattern-map')).length).toBeGreaterThanOrEqual(2);
+    for (const entry of entries) expect(entry).not.toContain('QX7');
+  });
 });
