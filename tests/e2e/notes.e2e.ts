@@ -59,7 +59,7 @@ describe('draft notes in a real browser', () => {
     await page.getByLabel('Passphrase', { exact: true }).fill('short');
     await page.getByLabel('Confirm passphrase').fill('short');
     await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
-    expect(await page.getByRole('alert').textContent()).toContain('at least 8 characters');
+    expect(await page.getByRole('alert').textContent()).toContain('at least 12 characters');
     await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
     await page.getByLabel('Confirm passphrase').fill(PASS);
     await page.getByRole('button', { name: 'Set passphrase and continue' }).click();

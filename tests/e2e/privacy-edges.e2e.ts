@@ -119,4 +119,36 @@ describe('privacy at the edges', () => {
     expect(entries.filter((e) => e.includes('/notes/pattern-map')).length).toBeGreaterThanOrEqual(2);
     for (const entry of entries) expect(entry).not.toContain('QX7');
   });
+
+  it('refuses "password1234" at set-up with a clear reason, accepts a good passphrase, and loads the list only where a passphrase is chosen', async () => {
+    await fresh();
+    const pageRequests: string[] = [];
+    page.on('request', (r) => pageRequests.push(new URL(r.url()).pathname));
+    await page.goto(`${baseURL}/classify`);
+    await page.getByLabel('Age (years)').fill('11');
+    await page.getByRole('searchbox', { name: 'Search behaviours' }).waitFor();
+    expect(pageRequests).not.toContain('/data/common-passwords.json');
+
+    await page.goto(`${baseURL}/notes`);
+    await setUp('password1234');
+    const alert = page.getByRole('alert');
+    await alert.getByText('one of the passwords people use most').waitFor();
+    expect(await alert.textContent()).toContain('Try three or four unrelated words instead');
+    expect(pageRequests).toContain('/data/common-passwords.json');
+    // Look-alikes and padding do not get round it; the hint says so while typing.
+    await page.getByLabel('Passphrase', { exact: true }).fill('P@ssw0rd2024!');
+    await page.getByText('Too common:').waitFor();
+    await setUp('eleven char');
+    await alert.getByText('at least 12 characters').waitFor();
+    await setUp(PASS);
+    await page.getByRole('button', { name: 'New note' }).waitFor();
+
+    // Changing the passphrase follows the same rule.
+    await page.getByText('Change passphrase', { exact: true }).first().click();
+    await page.getByLabel('Current passphrase').fill(PASS);
+    await page.getByLabel('New passphrase', { exact: true }).fill('iloveyou!!!!');
+    await page.getByLabel('Confirm new passphrase').fill('iloveyou!!!!');
+    await page.getByRole('button', { name: 'Change passphrase' }).click();
+    await page.getByRole('alert').getByText('one of the passwords people use most').waitFor();
+  });
 });
