@@ -1,4 +1,5 @@
 /** Privacy at the edges (issue 20): what web storage, the URL and history hold, and which passphrases are accepted. */
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, foreignRequests, launchBrowser, phonePage } from './browser';
@@ -150,5 +151,33 @@ describe('privacy at the edges', () => {
     await page.getByLabel('Confirm new passphrase').fill('iloveyou!!!!');
     await page.getByRole('button', { name: 'Change passphrase' }).click();
     await page.getByRole('alert').getByText('one of the passwords people use most').waitFor();
+  });
+
+  it('the encrypted backup passphrase is typed twice: a mismatch is refused with a message, a match exports an encrypted file', async () => {
+    await fresh();
+    await page.goto(`${baseURL}/notes`);
+    await setUp();
+    await page.getByRole('button', { name: 'New note' }).click();
+    await page.getByLabel('What happened').fill('BACKUP-MARKER text');
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    let downloads = 0;
+    page.on('download', () => void downloads++);
+    await page.getByRole('button', { name: 'Export' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export 1 note' });
+    await dialog.getByRole('radio', { name: 'Encrypted backup (JSON)', exact: true }).check();
+    const exportNow = dialog.getByRole('button', { name: 'Export now' });
+    await dialog.getByLabel('Backup passphrase (at least 8 characters)').fill('backup passphrase');
+    expect(await exportNow.isDisabled()).toBe(true);
+    await dialog.getByLabel('Confirm backup passphrase').fill('backup passfrase');
+    await exportNow.click();
+    await dialog.getByRole('alert').getByText('The two backup passphrases are not the same').waitFor();
+    expect(downloads).toBe(0);
+    expect(await dialog.getByRole('button', { name: 'Delete after transfer' }).count()).toBe(0);
+    await dialog.getByLabel('Confirm backup passphrase').fill('backup passphrase');
+    const [download] = await Promise.all([page.waitForEvent('download'), exportNow.click()]);
+    const backup = readFileSync((await download.path())!, 'utf8');
+    expect(backup).toContain('"iv"');
+    expect(backup).not.toContain('BACKUP-MARKER');
+    expect(await dialog.getByRole('alert').textContent()).toBe('');
   });
 });
