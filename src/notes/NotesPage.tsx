@@ -26,6 +26,14 @@ export function NotesPage() {
   const title = params.id === 'pattern-map' ? t('pattern.title') : params.id ? t('notes.editTitle') : t('notes.title');
   useTitle(title);
   if (session.setUp === null) return <p role="status">{t('common.loading')}</p>;
+  // While a lock waits for saves, nothing decrypted stays on screen.
+  if (session.locking)
+    return (
+      <div class="page notes">
+        <h1>{title}</h1>
+        <p role="status">{t('lock.locking')}</p>
+      </div>
+    );
   return (
     <div class="page notes">
       <h1>{title}</h1>
