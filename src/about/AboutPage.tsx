@@ -91,6 +91,8 @@ export function AboutPage() {
       ) : (
         <p role="status">{t('common.loading')}</p>
       )}
+      <h3>{t('about.passwordsTitle')}</h3>
+      <p>{t('about.passwords')}</p>
       <h2>{t('about.aimTitle')}</h2>
       <p>
         {t('about.aim')}{' '}

@@ -1,7 +1,7 @@
 /** Change the passphrase: asks for the current one; the data key is re-wrapped, notes are not re-encrypted. */
 import { useState } from 'preact/hooks';
 import { useT } from '../i18n';
-import { passphraseStrength } from './crypto';
+import { passphraseRefusal, strengthHintKey, useCommonPasswords } from './LockScreens';
 
 export function ChangePassphrase({ onChange }: { onChange: (current: string, next: string) => Promise<void> }) {
   const t = useT();
@@ -9,9 +9,12 @@ export function ChangePassphrase({ onChange }: { onChange: (current: string, nex
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [open, setOpen] = useState(false);
+  const common = useCommonPasswords(open);
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (passphraseStrength(next) === 'too-short') return setMessage({ ok: false, text: t('lock.tooShort') });
+    const refusal = await passphraseRefusal(next);
+    if (refusal) return setMessage({ ok: false, text: t(refusal) });
     if (next !== confirm) return setMessage({ ok: false, text: t('lock.mismatch') });
     try {
       await onChange(current, next);
@@ -24,7 +27,7 @@ export function ChangePassphrase({ onChange }: { onChange: (current: string, nex
     }
   };
   return (
-    <details class="change-passphrase">
+    <details class="change-passphrase" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('lock.changeTitle')}</summary>
       <form onSubmit={(e) => void submit(e)}>
         <label class="field">
@@ -33,8 +36,11 @@ export function ChangePassphrase({ onChange }: { onChange: (current: string, nex
         </label>
         <label class="field">
           <span>{t('lock.next')}</span>
-          <input type="password" autoComplete="new-password" value={next} onInput={(e) => setNext(e.currentTarget.value)} />
+          <input type="password" autoComplete="new-password" value={next} onInput={(e) => setNext(e.currentTarget.value)} aria-describedby="next-strength" />
         </label>
+        <p id="next-strength" class="hint" aria-live="polite">
+          {next ? t(strengthHintKey(next, common)) : ''}
+        </p>
         <label class="field">
           <span>{t('lock.confirmNext')}</span>
           <input type="password" autoComplete="new-password" value={confirm} onInput={(e) => setConfirm(e.currentTarget.value)} />

@@ -1,7 +1,30 @@
 /** Set-up and unlock screens. No recovery by design; a wrong passphrase meets a growing delay (a speed bump, not protection). */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
-import { passphraseStrength, WrongPassphraseError } from './crypto';
+import { loadCommonPasswords } from './common-passwords';
+import { WrongPassphraseError } from './crypto';
+import { passphraseProblem, passphraseStrength, type CommonPasswords, type PassphraseProblem } from './passphrase-rule';
+
+const NO_LIST: CommonPasswords = new Set();
+
+/** The common-password list, fetched only once a screen that chooses a passphrase is in use. */
+export function useCommonPasswords(active = true): CommonPasswords {
+  const [common, setCommon] = useState<CommonPasswords>(NO_LIST);
+  useEffect(() => {
+    if (active) void loadCommonPasswords().then(setCommon);
+  }, [active]);
+  return common;
+}
+
+/** The live hint under a new passphrase: a common one says so, otherwise its strength. */
+export const strengthHintKey = (p: string, common: CommonPasswords): string =>
+  passphraseProblem(p, common) === 'common' ? 'lock.strength.common' : `lock.strength.${passphraseStrength(p)}`;
+
+/** Checks against the full list (waiting for it if it is still loading): the key of the message to show, or null. */
+export async function passphraseRefusal(p: string): Promise<string | null> {
+  const problem: PassphraseProblem | null = passphraseProblem(p, await loadCommonPasswords());
+  return problem === 'common' ? 'lock.common' : problem === 'too-short' ? 'lock.tooShort' : null;
+}
 
 export function SetupForm({ onSetUp }: { onSetUp: (passphrase: string) => Promise<void> }) {
   const t = useT();
@@ -9,10 +32,11 @@ export function SetupForm({ onSetUp }: { onSetUp: (passphrase: string) => Promis
   const [confirm, setConfirm] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const strength = passphraseStrength(pass);
+  const common = useCommonPasswords();
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (strength === 'too-short') return setError(t('lock.tooShort'));
+    const refusal = await passphraseRefusal(pass);
+    if (refusal) return setError(t(refusal));
     if (pass !== confirm) return setError(t('lock.mismatch'));
     setBusy(true);
     await onSetUp(pass);
@@ -27,7 +51,7 @@ export function SetupForm({ onSetUp }: { onSetUp: (passphrase: string) => Promis
         <input type="password" autoComplete="new-password" value={pass} onInput={(e) => setPass(e.currentTarget.value)} aria-describedby="strength" />
       </label>
       <p id="strength" class="hint" aria-live="polite">
-        {t(`lock.strength.${strength}`)}
+        {t(strengthHintKey(pass, common))}
       </p>
       <label class="field">
         <span>{t('lock.confirm')}</span>

@@ -85,13 +85,3 @@ export async function open<T>(key: CryptoKey, id: string, sealed: Sealed): Promi
   const plain = await subtle().decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: enc.encode(id) }, key, fromBase64(sealed.ct));
   return JSON.parse(dec.decode(plain)) as T;
 }
-
-/** A hint, not a gate beyond the 8-character minimum: length and variety. */
-export function passphraseStrength(p: string): 'too-short' | 'weak' | 'fair' | 'strong' {
-  if (p.length < 8) return 'too-short';
-  const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(p)).length;
-  const words = p.trim().split(/\s+/).length;
-  if (p.length >= 16 || (words >= 4 && p.length >= 14) || (p.length >= 12 && kinds >= 3)) return 'strong';
-  if (p.length >= 10 || kinds >= 3) return 'fair';
-  return 'weak';
-}

@@ -32,6 +32,8 @@ export function ExportDialog({ ids, onClose, onDeleted }: { ids: readonly string
   const dialog = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<Format>('text');
   const [passphrase, setPassphrase] = useState('');
+  const [confirmPassphrase, setConfirmPassphrase] = useState('');
+  const [problem, setProblem] = useState('');
   const [plainConfirmed, setPlainConfirmed] = useState(false);
   const [exported, setExported] = useState<Map<string, string> | null>(null);
   const [copied, setCopied] = useState(false);
@@ -50,6 +52,9 @@ export function ExportDialog({ ids, onClose, onDeleted }: { ids: readonly string
   const stamp = new Date().toISOString().slice(0, 10);
 
   const run = async () => {
+    // Typed blind, a backup passphrase is typed twice: a slip would leave a backup nobody can open.
+    if (format === 'json' && passphrase !== confirmPassphrase) return setProblem(t('notes.backupMismatch'));
+    setProblem('');
     const notes = await readSaved(ids);
     const templateOf = templateLookup(await loadTemplates());
     if (format === 'text') await deliver(`notes-${stamp}.txt`, 'text/plain', notesAsText(notes, templateOf, labels, fmt));
@@ -77,7 +82,7 @@ export function ExportDialog({ ids, onClose, onDeleted }: { ids: readonly string
     dialog.current?.close();
     onDeleted();
   };
-  const ready = format === 'json' ? passphrase.length >= 8 : format === 'json-plain' ? plainConfirmed : true;
+  const ready = format === 'json' ? passphrase.length >= 8 && confirmPassphrase.length > 0 : format === 'json-plain' ? plainConfirmed : true;
 
   return (
     <dialog ref={dialog} class="export-dialog" aria-labelledby="export-title" onClose={onClose}>
@@ -103,10 +108,16 @@ export function ExportDialog({ ids, onClose, onDeleted }: { ids: readonly string
             </>
           ) : null}
           {format === 'json' ? (
-            <label class="field">
-              <span>{t('notes.backupPassphrase')}</span>
-              <input type="password" autoComplete="off" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} />
-            </label>
+            <>
+              <label class="field">
+                <span>{t('notes.backupPassphrase')}</span>
+                <input type="password" autoComplete="off" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} />
+              </label>
+              <label class="field">
+                <span>{t('notes.backupPassphraseConfirm')}</span>
+                <input type="password" autoComplete="off" value={confirmPassphrase} onInput={(e) => setConfirmPassphrase(e.currentTarget.value)} />
+              </label>
+            </>
           ) : null}
           {format === 'json-plain' ? (
             <label class="choice notice notice-danger">
@@ -114,6 +125,7 @@ export function ExportDialog({ ids, onClose, onDeleted }: { ids: readonly string
               <span>{t('notes.plainWarning')}</span>
             </label>
           ) : null}
+          <div role="alert">{problem && format === 'json' ? <p class="notice notice-danger">{problem}</p> : null}</div>
           <div class="session-controls">
             <button type="button" disabled={!ready} onClick={() => void run()}>
               {t('notes.exportNow')}

@@ -38,7 +38,9 @@ export function NoteEditor({ note, template }: { note: Note; template: NoteTempl
   };
 
   useEffect(() => {
-    const unregister = registerFlush(flush);
+    const unregister = registerFlush(flush, async () => {
+      if (dirty.current) await holdUnsaved(note.id, latest.current);
+    });
     const unguard = addReloadGuard(async () => {
       await flush();
       return !dirty.current;

@@ -10,13 +10,13 @@ import { SetupForm, UnlockForm } from '../lock/LockScreens';
 import { LevelBadge } from '../ui/LevelBadge';
 import { ExportDialog } from './ExportDialog';
 import { LockNowButton } from './LockNowButton';
-import { INCIDENT_TEMPLATE, type Note } from './model';
+import { INCIDENT_TEMPLATE, type ClassificationSnapshot, type Note } from './model';
 import { templateFor, useTemplates } from './templates';
 import { NoteEditor } from './NoteEditor';
 import { PatternMapRoute } from './PatternMap';
 import { NotesList } from './NotesList';
 import { eraseEverything, repo, setUpWith, unlockWith, useNotesSession } from './session';
-import { takeSnapshot } from './snapshot';
+import { cameFromResult, takeSnapshot } from './snapshot';
 import './notes.css';
 
 export function NotesPage() {
@@ -26,6 +26,14 @@ export function NotesPage() {
   const title = params.id === 'pattern-map' ? t('pattern.title') : params.id ? t('notes.editTitle') : t('notes.title');
   useTitle(title);
   if (session.setUp === null) return <p role="status">{t('common.loading')}</p>;
+  // While a lock waits for saves, nothing decrypted stays on screen.
+  if (session.locking)
+    return (
+      <div class="page notes">
+        <h1>{title}</h1>
+        <p role="status">{t('lock.locking')}</p>
+      </div>
+    );
   return (
     <div class="page notes">
       <h1>{title}</h1>
@@ -52,10 +60,16 @@ function EditorRoute({ id }: { id: string }) {
   const templates = useTemplates();
   const [note, setNote] = useState<Note | null | undefined>(undefined);
   const [exporting, setExporting] = useState(false);
+  const [handOverLost, setHandOverLost] = useState(false);
+  const createNote = (classification: ClassificationSnapshot | null, isLive = () => true) =>
+    void repo.create({ templateId: query.template || INCIDENT_TEMPLATE, classification }).then((n) => isLive() && route(`/notes/${n.id}`, true));
   useEffect(() => {
     let live = true;
     if (id === 'new') {
-      void repo.create({ templateId: query.template || INCIDENT_TEMPLATE, classification: takeSnapshot() }).then((n) => live && route(`/notes/${n.id}`, true));
+      const classification = takeSnapshot();
+      // A result is held only in memory: after a reload or a lock it is gone, and an empty note would hide that.
+      if (!classification && cameFromResult(query)) setHandOverLost(true);
+      else createNote(classification, () => live);
       return () => void (live = false);
     }
     const sub = liveQuery(() => repo.get(id)).subscribe({ next: (n) => live && setNote((prev) => (prev && n ? prev : n)), error: () => live && setNote(null) });
@@ -64,6 +78,7 @@ function EditorRoute({ id }: { id: string }) {
       sub.unsubscribe();
     };
   }, [id]);
+  if (handOverLost && id === 'new') return <HandOverLost onEmptyNote={() => createNote(null)} />;
   if (id === 'new' || note === undefined || !templates) return <p role="status">{t('common.loading')}</p>;
   if (note === null) return <p role="alert">{t('notes.notFound')}</p>;
   const level = packs?.trafficLight.levels.find((l) => l.id === note.levelId);
@@ -84,5 +99,23 @@ function EditorRoute({ id }: { id: string }) {
         <ExportDialog ids={[note.id]} onClose={() => setExporting(false)} onDeleted={() => route('/notes')} />
       ) : null}
     </>
+  );
+}
+
+/** Says plainly that the result to save is gone (reload, lock or page hide), rather than opening an empty note. */
+function HandOverLost({ onEmptyNote }: { onEmptyNote: () => void }) {
+  const t = useT();
+  return (
+    <div class="notice notice-warning" role="alert">
+      <p>{t('notes.handOverLost')}</p>
+      <div class="session-controls">
+        <a class="button" href="/classify">
+          {t('notes.classifyAgain')}
+        </a>
+        <button type="button" class="secondary" onClick={onEmptyNote}>
+          {t('notes.emptyNote')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 /**
- * /notes/pattern-map?ref=<child reference>: life events and incidents for one child on one time axis, as an SVG
- * drawing and a table beside it, with life events added, edited and deleted here (encrypted like notes).
+ * /notes/pattern-map: life events and incidents for one child on one time axis, as an SVG drawing and a table
+ * beside it, with life events added, edited and deleted here (encrypted like notes). The child reference stays in
+ * component state, never in the URL, so it reaches neither history nor synced browser history.
  */
 import { liveQuery } from 'dexie';
 import { useLocation } from 'preact-iso';
@@ -17,22 +18,25 @@ import { timeline, timelineAsCsv, timelineAsText, type TimelineLabels } from './
 import './pattern-map.css';
 
 export function PatternMapRoute() {
-  const { query } = useLocation();
-  const ref = (query.ref ?? '').trim();
-  return ref ? <PatternMap childRef={ref} /> : <AskForReference />;
+  const { query, path, route } = useLocation();
+  const [childRef, setChildRef] = useState(() => (query.ref ?? '').trim());
+  // An older link or bookmark may carry ?ref=: it still opens the map, and the reference leaves the address at once.
+  useEffect(() => {
+    if (query.ref !== undefined) route(path, true);
+  }, [query.ref]);
+  return childRef ? <PatternMap childRef={childRef} onAnother={() => setChildRef('')} /> : <AskForReference onShow={setChildRef} />;
 }
 
 /** The map is always for one child: the reference comes first. */
-function AskForReference() {
+function AskForReference({ onShow }: { onShow: (ref: string) => void }) {
   const t = useT();
-  const { route } = useLocation();
   const [ref, setRef] = useState('');
   return (
     <form
       class="pattern-ask"
       onSubmit={(e) => {
         e.preventDefault();
-        if (ref.trim()) route(`/notes/pattern-map?ref=${encodeURIComponent(ref.trim())}`);
+        if (ref.trim()) onShow(ref.trim());
       }}
     >
       <h2>{t('pattern.title')}</h2>
@@ -46,7 +50,7 @@ function AskForReference() {
   );
 }
 
-function PatternMap({ childRef }: { childRef: string }) {
+function PatternMap({ childRef, onAnother }: { childRef: string; onAnother: () => void }) {
   const t = useT();
   const packs = usePacks();
   const [data, setData] = useState<{ notes: Note[]; events: LifeEvent[] } | null>(null);
@@ -73,7 +77,9 @@ function PatternMap({ childRef }: { childRef: string }) {
     <div class="pattern-map">
       <div class="session-controls">
         <a href="/notes">{t('notes.back')}</a>
-        <a href="/notes/pattern-map">{t('pattern.another')}</a>
+        <button type="button" class="secondary" onClick={onAnother}>
+          {t('pattern.another')}
+        </button>
       </div>
       <h2>{labels.title}</h2>
       <p class="notice notice-warning">{labels.consent}</p>

@@ -68,6 +68,11 @@ export class NotesRepository {
     return this.key;
   }
 
+  /** After every await: a lock (or an erase and a new key) meanwhile means this work must not land. */
+  private stillHolding(key: CryptoKey): void {
+    if (this.key !== key) throw new LockedError();
+  }
+
   async create(content: Partial<NoteContent> = {}, now = new Date()): Promise<Note> {
     const id = crypto.randomUUID();
     const full = { ...emptyContent(now, content.templateId), ...content };
@@ -86,7 +91,9 @@ export class NotesRepository {
   }
 
   private async put(meta: NoteMeta, content: NoteContent): Promise<void> {
-    const sealed = await seal(this.requireKey(), meta.id, content);
+    const key = this.requireKey();
+    const sealed = await seal(key, meta.id, content);
+    this.stillHolding(key);
     const row: StoredNote = { ...meta, ...sealed };
     await write(() => this.db.transaction('rw', this.db.notes, () => this.db.notes.put(row)));
   }
@@ -137,9 +144,12 @@ export class NotesRepository {
 
   private async decrypt(row: StoredNote): Promise<Note> {
     const { iv, ct, ...meta } = row;
+    const key = this.requireKey();
     const known = this.opened.get(row.id);
     if (known?.iv === iv) return { ...meta, content: known.content };
-    const content = Object.freeze(normaliseContent(await open<NoteContent & Record<string, unknown>>(this.requireKey(), row.id, { iv, ct })));
+    const content = Object.freeze(normaliseContent(await open<NoteContent & Record<string, unknown>>(key, row.id, { iv, ct })));
+    // Locked while this decrypted: the plaintext must not go back into the cache, nor to the caller.
+    this.stillHolding(key);
     this.opened.set(row.id, { iv, content });
     return { ...meta, content };
   }
@@ -150,6 +160,7 @@ export class NotesRepository {
     const sealRow = async <M extends { id: string }>({ content, ...meta }: M & { content: unknown }) => ({ ...meta, ...(await seal(key, meta.id, content)) });
     const noteRows = (await Promise.all(notes.map(sealRow))) as StoredNote[];
     const eventRows = (await Promise.all(events.map(sealRow))) as StoredLifeEvent[];
+    this.stillHolding(key);
     await write(() =>
       this.db.transaction('rw', this.db.notes, this.db.events, async () => {
         await this.db.notes.bulkAdd(noteRows);
@@ -162,7 +173,9 @@ export class NotesRepository {
   async saveEvent(content: LifeEventContent, id: string = crypto.randomUUID(), now = new Date()): Promise<LifeEvent> {
     const existing = await this.db.events.get(id);
     const meta = { id, createdAt: existing?.createdAt ?? now.toISOString(), updatedAt: now.toISOString() };
-    const row: StoredLifeEvent = { ...meta, ...(await seal(this.requireKey(), id, content)) };
+    const key = this.requireKey();
+    const row: StoredLifeEvent = { ...meta, ...(await seal(key, id, content)) };
+    this.stillHolding(key);
     await write(() => this.db.transaction('rw', this.db.events, () => this.db.events.put(row)));
     return { ...meta, content };
   }
@@ -170,7 +183,10 @@ export class NotesRepository {
   async listEvents(): Promise<LifeEvent[]> {
     const key = this.requireKey();
     const rows = await this.db.events.toArray();
-    return Promise.all(rows.map(async ({ iv, ct, ...meta }) => ({ ...meta, content: await open<LifeEventContent>(key, meta.id, { iv, ct }) })));
+    this.stillHolding(key);
+    const events = await Promise.all(rows.map(async ({ iv, ct, ...meta }) => ({ ...meta, content: await open<LifeEventContent>(key, meta.id, { iv, ct }) })));
+    this.stillHolding(key);
+    return events;
   }
 
   async deleteEvents(ids: readonly string[]): Promise<void> {

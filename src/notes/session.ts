@@ -8,16 +8,22 @@ import { NotesDb } from './db';
 import type { NoteContent } from './model';
 import { idleMinutes } from './prefs';
 import { NotesRepository } from './repository';
+import { clearSnapshot } from './snapshot';
 
 export const HIDDEN_LOCK_MS = 2 * 60 * 1000;
+/** How long a lock waits for editors to save: a write that hangs must not keep the key (or the page) open. */
+export const LOCK_FLUSH_TIMEOUT_MS = 3_000;
 
 type Flush = () => Promise<void>;
-type State = { unlocked: boolean; setUp: boolean | null };
+/** An editor's save, and its fallback: seal the unsaved text in memory when the save did not finish in time. */
+type Saver = { flush: Flush; hold?: Flush };
+/** locking: the page hides notes at once while a lock waits for saves, until the key is gone. */
+type State = { unlocked: boolean; setUp: boolean | null; locking: boolean };
 
 export const repo = new NotesRepository(new NotesDb());
-let state: State = { unlocked: false, setUp: null };
+let state: State = { unlocked: false, setUp: null, locking: false };
 const listeners = new Set<(s: State) => void>();
-const flushers = new Set<Flush>();
+const savers = new Set<Saver>();
 /** Text whose write failed, kept encrypted in memory and written after the next unlock. */
 const pendingSealed = new Map<string, Sealed>();
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('tl-lock');
@@ -31,6 +37,8 @@ export async function refreshSetUp(): Promise<void> {
   set({ setUp: await repo.isSetUp(), unlocked: repo.unlocked });
 }
 
+export const currentSession = (): Readonly<State> => state;
+
 export function useNotesSession(): State {
   const [s, setS] = useState(state);
   useEffect(() => {
@@ -41,14 +49,24 @@ export function useNotesSession(): State {
   return s;
 }
 
-/** Editors register a flush so locking, hiding and closing save pending text first. */
-export function registerFlush(flush: Flush): () => void {
-  flushers.add(flush);
-  return () => void flushers.delete(flush);
+/** Editors register a flush so locking, hiding and closing save pending text first (and a hold, for a lock that cannot wait). */
+export function registerFlush(flush: Flush, hold?: Flush): () => void {
+  const saver: Saver = { flush, hold };
+  savers.add(saver);
+  return () => void savers.delete(saver);
 }
 
-export async function flushAll(): Promise<void> {
-  await Promise.all([...flushers].map((f) => f().catch(() => undefined)));
+const runAll = (fns: readonly (Flush | undefined)[]) => Promise.all(fns.map((f) => f?.().catch(() => undefined))).then(() => undefined);
+
+export function flushAll(): Promise<void> {
+  return runAll([...savers].map((s) => s.flush));
+}
+
+/** True when the work settled within ms; false when it was still running (it goes on, unawaited). */
+function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  return Promise.race([work.then(() => true), timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Keeps unsaved content safe when a write failed: sealed with the key before the key is dropped. */
@@ -70,12 +88,24 @@ async function writeHeld(): Promise<void> {
   }
 }
 
-export async function lockNow(broadcast = true): Promise<void> {
-  // Editors' flushes save pending text, or seal it in memory if the write fails, before the key goes.
-  await flushAll();
-  repo.lock();
-  set({ unlocked: false });
-  if (broadcast) channel?.postMessage({ type: 'lock' });
+let locking: Promise<void> | null = null;
+
+/**
+ * Saves pending text, then drops the key. The notes are hidden at once; the key goes after the saves, or after
+ * LOCK_FLUSH_TIMEOUT_MS regardless (text not yet saved is then sealed in memory and written after the next unlock).
+ */
+export function lockNow(broadcast = true): Promise<void> {
+  locking ??= (async () => {
+    const editors = [...savers];
+    const saved = runAll(editors.map((s) => s.flush));
+    set({ locking: true });
+    if (!(await settlesWithin(saved, LOCK_FLUSH_TIMEOUT_MS))) await settlesWithin(runAll(editors.map((s) => s.hold)), LOCK_FLUSH_TIMEOUT_MS);
+    repo.lock();
+    clearSnapshot();
+    set({ unlocked: false, locking: false });
+    if (broadcast) channel?.postMessage({ type: 'lock' });
+  })().finally(() => (locking = null));
+  return locking;
 }
 
 export async function unlockWith(passphrase: string): Promise<void> {
@@ -93,6 +123,7 @@ export async function setUpWith(passphrase: string): Promise<void> {
 
 export async function eraseEverything(): Promise<void> {
   pendingSealed.clear();
+  clearSnapshot();
   await repo.eraseAll();
   set({ unlocked: false, setUp: false });
   channel?.postMessage({ type: 'lock' });

@@ -81,10 +81,10 @@ export function ClassifyPage() {
             onJudgement={setJudgement}
             range={{ age: parseAge(age.ageText), bands }}
             onSaveNote={(local) => {
-              afterPick.stashSnapshot(
+              const to = afterPick.stashSnapshot(
                 afterPick.toSnapshot(pack, packs.hackett, result, { behaviour, ownWords: what.ownWords, bandIds: bands.map((b) => b.id), chronologicalAge: parseAge(age.ageText), developmental: age.developmental && age.devBand !== null, answers, judgement, local }, t),
               );
-              route('/notes/new');
+              route(to);
             }}
           >
             <afterPick.ContextStep criteria={result.applicableCriteria} answers={answers} onChange={setAnswers} />

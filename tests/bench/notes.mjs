@@ -109,7 +109,10 @@ export async function benchNotes(context, origin) {
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('radio', { name: format, exact: true }).check();
       const backupPass = dialog.getByLabel('Backup passphrase (at least 8 characters)');
-      if (await backupPass.count()) await backupPass.fill('backup passphrase');
+      if (await backupPass.count()) {
+        await backupPass.fill('backup passphrase');
+        await dialog.getByLabel('Confirm backup passphrase').fill('backup passphrase');
+      }
       const start = Date.now();
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), dialog.getByRole('button', { name: 'Export now' }).click()]);
       out.push(Date.now() - start);

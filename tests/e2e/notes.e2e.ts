@@ -59,7 +59,7 @@ describe('draft notes in a real browser', () => {
     await page.getByLabel('Passphrase', { exact: true }).fill('short');
     await page.getByLabel('Confirm passphrase').fill('short');
     await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
-    expect(await page.getByRole('alert').textContent()).toContain('at least 8 characters');
+    expect(await page.getByRole('alert').textContent()).toContain('at least 12 characters');
     await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
     await page.getByLabel('Confirm passphrase').fill(PASS);
     await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
@@ -165,6 +165,7 @@ describe('draft notes in a real browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('radio', { name: 'Encrypted backup (JSON)', exact: true }).check();
     await dialog.getByLabel('Backup passphrase (at least 8 characters)').fill('backup passphrase');
+    await dialog.getByLabel('Confirm backup passphrase').fill('backup passphrase');
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export now' }).click()]);
     const backup = readFileSync((await download.path())!, 'utf8');
     expect(backup).not.toContain('first note');

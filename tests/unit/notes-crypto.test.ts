@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { changePassphrase, createKeyRecord, DEFAULT_ITERATIONS, open, passphraseStrength, seal, unwrapKey, WrongPassphraseError } from '../../src/lock/crypto';
+import { changePassphrase, createKeyRecord, DEFAULT_ITERATIONS, open, seal, unwrapKey, WrongPassphraseError } from '../../src/lock/crypto';
 
 const FAST = 1_000;
 
@@ -60,12 +60,5 @@ describe('key hierarchy', () => {
     await expect(unwrapKey(updated, 'old passphrase')).rejects.toBeInstanceOf(WrongPassphraseError);
     expect(await open(await unwrapKey(updated, 'new passphrase'), 'n', sealed)).toBe('still readable');
     await expect(changePassphrase(record, 'wrong', 'x')).rejects.toBeInstanceOf(WrongPassphraseError);
-  });
-
-  it('grades passphrases and refuses fewer than 8 characters', () => {
-    expect(passphraseStrength('1234567')).toBe('too-short');
-    expect(passphraseStrength('abcdefgh')).toBe('weak');
-    expect(passphraseStrength('Abcdefg1!')).toBe('fair');
-    expect(passphraseStrength('four plain words here')).toBe('strong');
   });
 });
