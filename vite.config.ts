@@ -68,5 +68,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
+    // A ceiling, not a speed test: PBKDF2 at 600,000 iterations and 10,000-fold encryption loops run slowly when CI is busy.
+    testTimeout: 20_000,
   },
 });
