@@ -1,17 +1,18 @@
 /**
- * Entry. In the browser: i18n, the pack fetch, then hydrate the prerendered first screen (or render another route),
+ * Entry. In the browser: the strings (i18next follows when idle), the pack fetch, then hydrate the prerendered first screen (or render another route),
  * and register the service worker when idle. At build: `prerender()` renders the shell and the /classify first
  * screen to HTML from the same components (vite-prerender-plugin via @preact/preset-vite).
  * This module is in the main bundle — keep it small (35 kB gzip budget, tests/budget).
  */
 import { hydrate, render } from 'preact';
-import { i18n } from './i18n';
+import { i18n, startI18next } from './i18n';
 import { startLocale } from './i18n/locale';
 import { App } from './app/App';
 import { loadPacks } from './app/packs';
 import { startPwa } from './app/pwa';
 import { startTheme } from './app/theme';
 import { installTrustedTypesPolicy } from './app/trusted-types';
+import { whenIdle } from './ui/idle';
 import './ui/styles.css';
 
 /** Only / and /classify are in the HTML; any other route renders from scratch rather than hydrating a different page. */
@@ -38,6 +39,8 @@ function start() {
     }
     // For the bench: the moment the first screen handles input (User Timing, no effect on the app).
     performance.mark('app-interactive');
+    // i18next takes over the strings once the first screen is up; until then a small lookup answers.
+    whenIdle(() => void startI18next());
   });
   startPwa();
   // App switchers screenshot the page when it is hidden: blank it first.

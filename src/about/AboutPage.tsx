@@ -5,7 +5,7 @@ import { usePacks } from '../app/packs';
 import { loadPathwayIndex, type PathwayIndexEntry } from '../pathways/store';
 import '../pathways/strings';
 import { useTitle } from '../app/useTitle';
-import { formatDate, useT } from '../i18n';
+import { formatDate, tObject, useT } from '../i18n';
 import type { Provenance } from '../content/schema';
 import { registerStrings } from '../i18n/register';
 import './about.css';
@@ -83,7 +83,7 @@ export function AboutPage() {
           <PathwaySources />
           <h3>{t('about.guidanceTitle')}</h3>
           <ul class="guidance-dates">
-            {(t('about.guidance', { returnObjects: true }) as string[]).map((line) => (
+            {tObject<string[]>('about.guidance').map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

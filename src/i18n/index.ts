@@ -1,35 +1,82 @@
-/** This module is in the main bundle — keep it small. Every user-visible string goes through `t`. */
-import i18next from 'i18next';
+/**
+ * Every user-visible string goes through `t`. This module is in the main bundle — keep it small: it holds the
+ * resources and answers with a small lookup (lookup.ts) until i18next has loaded after the first screen
+ * (`startI18next`, when the browser is idle); from then on i18next answers, over the same resources.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import enGB from './locales/en-GB.json';
+import { lookup, merge, type Resources, type TOptions } from './lookup';
 
 export const DEFAULT_LOCALE = 'en-GB';
+export type TFunction = (key: string, options?: TOptions) => string;
 
-i18next.init({
-  lng: DEFAULT_LOCALE,
-  fallbackLng: DEFAULT_LOCALE,
-  resources: { [DEFAULT_LOCALE]: { translation: enGB } },
-  initAsync: false,
-  // Preact escapes text itself; escaping twice would show entities.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** What i18next-engine.ts hands back once i18next is ready. */
+export interface Engine {
+  t: TFunction;
+  add(lng: string, bundle: Resources): void;
+  setLanguage(lng: string): void;
+}
 
-export const i18n = i18next;
-export type TFunction = typeof i18next.t;
+const bundles = new Map<string, Resources>([[DEFAULT_LOCALE, merge({}, enGB)]]);
+const changeListeners = new Set<() => void>();
+const addedListeners = new Set<(lng: string) => void>();
+let language = DEFAULT_LOCALE;
+let engine: Engine | null = null;
+
+const t: TFunction = (key, options) => (engine ? engine.t(key, options) : (lookup(bundles, [language, DEFAULT_LOCALE], key, options) as string));
+
+export const i18n = {
+  t,
+  get language(): string {
+    return language;
+  },
+  locales: (): string[] => [...bundles.keys()],
+  bundle: (lng: string): Resources => bundles.get(lng) ?? {},
+  /** Lazy features bring their own strings (register.ts); merged deeply, like i18next's addResourceBundle. */
+  addStrings(lng: string, strings: Resources): void {
+    bundles.set(lng, merge(bundles.get(lng) ?? {}, strings));
+    engine?.add(lng, strings);
+    addedListeners.forEach((l) => l(lng));
+  },
+  setLanguage(lng: string): void {
+    if (lng === language) return;
+    language = lng;
+    engine?.setLanguage(lng);
+    changeListeners.forEach((l) => l());
+  },
+  onLanguageChanged(listener: () => void): () => void {
+    changeListeners.add(listener);
+    return () => changeListeners.delete(listener);
+  },
+  onStringsAdded(listener: (lng: string) => void): () => void {
+    addedListeners.add(listener);
+    return () => addedListeners.delete(listener);
+  },
+};
+
+/** A list or group of strings (returnObjects), typed by the caller who knows its shape. */
+export function tObject<T>(key: string): T {
+  return (engine ? engine.t(key, { returnObjects: true }) : lookup(bundles, [language, DEFAULT_LOCALE], key, { returnObjects: true })) as unknown as T;
+}
+
+/** Loads i18next and hands every string over to it; the first screen never waits for it. */
+export async function startI18next(): Promise<void> {
+  const { createEngine } = await import('./i18next-engine');
+  engine = await createEngine(bundles, language, DEFAULT_LOCALE);
+}
 
 /** Re-renders the caller when the language changes. */
 export function useT(): TFunction {
   const [, setTick] = useState(0);
-  const renderedIn = i18next.language;
+  const renderedIn = language;
   useEffect(() => {
     const onChange = () => setTick((n) => n + 1);
-    i18next.on('languageChanged', onChange);
+    const off = i18n.onLanguageChanged(onChange);
     // A locale that finished loading between this render and the subscription fired unheard: catch up.
-    if (i18next.language !== renderedIn) onChange();
-    return () => i18next.off('languageChanged', onChange);
+    if (language !== renderedIn) onChange();
+    return off;
   }, []);
-  return i18next.t.bind(i18next) as TFunction;
+  return t;
 }
 
 /** Dates and times go through Intl so each locale formats its own way. */
@@ -40,8 +87,8 @@ export function formatDate(date: Date | string, options: Intl.DateTimeFormatOpti
 /** Building an Intl.DateTimeFormat costs far more than formatting with one, and a list formats thousands of dates. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${i18next.language}|${JSON.stringify(options)}`;
+  const key = `${language}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(i18next.language, options)));
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(language, options)));
   return f;
 }

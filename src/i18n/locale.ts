@@ -6,18 +6,18 @@ const KEY = 'tl.locale';
 const HIDDEN = new Set(['en-XA']);
 
 export function availableLocales(): string[] {
-  return Object.keys(i18n.options.resources ?? {}).filter((l) => !HIDDEN.has(l));
+  return i18n.locales().filter((l) => !HIDDEN.has(l));
 }
 
 export function setLocale(code: string): void {
   localStorage.setItem(KEY, code);
-  void i18n.changeLanguage(code);
+  i18n.setLanguage(code);
   document.documentElement.lang = code;
 }
 
 export function startLocale(): void {
   const stored = localStorage.getItem(KEY);
   const code = stored && availableLocales().includes(stored) ? stored : DEFAULT_LOCALE;
-  if (code !== i18n.language) void i18n.changeLanguage(code);
+  i18n.setLanguage(code);
   document.documentElement.lang = code;
 }

@@ -26,11 +26,11 @@ export function pseudoTree<T>(value: T): T {
 
 /** Builds en-XA from every en-GB string loaded so far, and again whenever a lazy feature adds its own. */
 export function enablePseudoLocale(): void {
-  const build = () => i18n.addResourceBundle(PSEUDO_LOCALE, 'translation', pseudoTree(i18n.getResourceBundle('en-GB', 'translation')), true, true);
+  const build = () => i18n.addStrings(PSEUDO_LOCALE, pseudoTree(i18n.bundle('en-GB')));
   build();
-  i18n.store.on('added', (lng: string) => {
+  i18n.onStringsAdded((lng) => {
     if (lng === 'en-GB') build();
   });
-  void i18n.changeLanguage(PSEUDO_LOCALE);
+  i18n.setLanguage(PSEUDO_LOCALE);
   document.documentElement.lang = PSEUDO_LOCALE;
 }

@@ -4,6 +4,6 @@ import { i18n } from './index';
 export function registerStrings(modules: Record<string, { default: Record<string, unknown> }>): void {
   for (const [path, mod] of Object.entries(modules)) {
     const lng = /([\w-]+)\.json$/.exec(path)?.[1];
-    if (lng) i18n.addResourceBundle(lng, 'translation', mod.default, true, true);
+    if (lng) i18n.addStrings(lng, mod.default);
   }
 }

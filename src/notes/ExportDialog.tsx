@@ -1,6 +1,6 @@
 /** Export notes as text (case systems), encrypted or plain JSON backup, CSV, or print; then offer "Delete after transfer". */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate, useT } from '../i18n';
+import { formatDate, tObject, useT } from '../i18n';
 import { makeBackup } from './backup';
 import { notesAsCsv, notesAsText, type TextLabels } from './export-text';
 import { sameChild, type LifeEvent, type Note } from './model';
@@ -47,7 +47,7 @@ export function ExportDialog({ ids, onClose, onDeleted }: { ids: readonly string
     if (printText !== null) window.print();
   }, [printText]);
 
-  const labels = t('exportLabels', { returnObjects: true }) as TextLabels;
+  const labels = tObject<TextLabels>('exportLabels');
   const fmt = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
   const stamp = new Date().toISOString().slice(0, 10);
 
