@@ -10,6 +10,9 @@ export class LockedError extends Error {
   }
 }
 
+/** Records encrypted at a time on import: bounds the WebCrypto calls and results in flight for a 10,000-note backup. */
+const SEAL_BATCH = 200;
+
 const normalise = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 export class NotesRepository {
@@ -144,12 +147,20 @@ export class NotesRepository {
     return { ...meta, content };
   }
 
-  /** Encrypts every note and life event first, then writes them in one transaction: all or nothing. */
+  /**
+   * Encrypts every note and life event first, a batch at a time (WebCrypto cannot run inside an IndexedDB transaction),
+   * then writes them in one transaction: all or nothing. The backup's count caps bound that transaction.
+   */
   async addAll(notes: readonly Note[], events: readonly LifeEvent[] = []): Promise<void> {
     const key = this.requireKey();
     const sealRow = async <M extends { id: string }>({ content, ...meta }: M & { content: unknown }) => ({ ...meta, ...(await seal(key, meta.id, content)) });
-    const noteRows = (await Promise.all(notes.map(sealRow))) as StoredNote[];
-    const eventRows = (await Promise.all(events.map(sealRow))) as StoredLifeEvent[];
+    const sealAll = async <M extends { id: string; content: unknown }>(items: readonly M[]) => {
+      const rows: Omit<M, 'content'>[] = [];
+      for (let i = 0; i < items.length; i += SEAL_BATCH) rows.push(...(await Promise.all(items.slice(i, i + SEAL_BATCH).map(sealRow))));
+      return rows;
+    };
+    const noteRows = (await sealAll(notes)) as StoredNote[];
+    const eventRows = (await sealAll(events)) as StoredLifeEvent[];
     await write(() =>
       this.db.transaction('rw', this.db.notes, this.db.events, async () => {
         await this.db.notes.bulkAdd(noteRows);

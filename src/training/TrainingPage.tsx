@@ -12,6 +12,7 @@ import { useScenarioPacks, storeTrainerPack } from './scenarios';
 import type { Scenario } from './schema';
 import { isFinished, matches, shuffled, startSession, type Selection, type SessionState } from './session';
 import { Summary } from './Summary';
+import { FileTooLargeError, isQuotaExceeded, megabytes, readFileWithin } from '../ui/import-file';
 import './training.css';
 
 type Mode = 'presenter' | 'practice';
@@ -48,14 +49,25 @@ export function TrainingPage() {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const { parseScenarioPack } = await import('./import');
-    const result = parseScenarioPack(await file.text(), file.name, pack);
-    if (result.ok) {
-      storeTrainerPack(result.pack);
-      reloadScenarios();
-      setImportMessage({ ok: true, lines: [t('training.imported', { count: result.pack.scenarios.length, title: result.pack.provenance.title })] });
-    } else setImportMessage({ ok: false, lines: [t('training.importRefused'), ...result.errors.slice(0, 8)] });
     input.value = '';
+    const { MAX_SCENARIO_PACK_BYTES, parseScenarioPack } = await import('./import');
+    const refuse = (lines: string[]) => setImportMessage({ ok: false, lines: [t('training.importRefused'), ...lines] });
+    let text: string;
+    try {
+      text = await readFileWithin(file, MAX_SCENARIO_PACK_BYTES);
+    } catch (err) {
+      if (err instanceof FileTooLargeError) return refuse([t('training.tooLarge', { file: file.name, size: megabytes(err.size), limit: megabytes(err.limit) })]);
+      throw err;
+    }
+    const result = parseScenarioPack(text, file.name, pack);
+    if (!result.ok) return refuse(result.errors.slice(0, 8));
+    try {
+      storeTrainerPack(result.pack);
+    } catch (err) {
+      return refuse([t(isQuotaExceeded(err) ? 'training.storageFull' : 'training.notKept')]);
+    }
+    reloadScenarios();
+    setImportMessage({ ok: true, lines: [t('training.imported', { count: result.pack.scenarios.length, title: result.pack.provenance.title })] });
   };
 
   if (session) {
