@@ -20,7 +20,7 @@ export const MAX_BACKUP_NOTES = 10_000;
 export const MAX_BACKUP_EVENTS = 10_000;
 const AAD = new TextEncoder().encode(BACKUP_FORMAT);
 
-export type ImportProblem = 'too-large' | 'too-many-notes' | 'too-many-events' | 'truncated' | 'not-json' | 'wrong-format' | 'wrong-version' | 'wrong-shape' | 'wrong-passphrase' | 'needs-passphrase' | 'storage';
+export type ImportProblem = 'too-large' | 'too-many-notes' | 'too-many-events' | 'truncated' | 'not-json' | 'wrong-format' | 'wrong-version' | 'wrong-shape' | 'bad-id' | 'wrong-passphrase' | 'needs-passphrase' | 'storage';
 
 export class ImportError extends Error {
   constructor(
@@ -70,8 +70,10 @@ const legacy = z.object({
 });
 const content = z.union([templated, legacy]).transform((c) => normaliseContent(c as Partial<NoteContent> & Record<string, unknown>));
 const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date');
+/** The app gives every note and life event a random UUID: any other id was not made by this app, or was altered. */
+const recordId = z.uuid('must be a UUID');
 export const noteSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: recordId,
   createdAt: iso,
   updatedAt: iso,
   levelId: z.string().max(100).nullable(),
@@ -80,7 +82,7 @@ export const noteSchema = z.object({
   content,
 });
 export const eventSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: recordId,
   createdAt: iso,
   updatedAt: iso,
   content: z.object({ childRef: str, date: z.string().regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'), description: str }),
@@ -115,6 +117,13 @@ export async function makeBackup(notes: readonly Note[], events: readonly LifeEv
   return JSON.stringify({ ...base, encrypted: true, kdf: 'PBKDF2-SHA256', iterations, salt: toBase64(salt), iv: toBase64(iv), ct: toBase64(new Uint8Array(ct)) });
 }
 
+/** A note's or life event's id that is text but not a UUID is its own named problem; anything else is the wrong shape. */
+function shapeProblem(issues: readonly { code: string; path: readonly PropertyKey[] }[]): ImportError {
+  const badId = issues.find((i) => i.code === 'invalid_format' && i.path.length === 3 && (i.path[0] === 'notes' || i.path[0] === 'events') && i.path[2] === 'id');
+  if (badId) return new ImportError('bad-id', badId.path.join('.'));
+  return new ImportError('wrong-shape', issues[0]?.path.join('.') ?? '');
+}
+
 /** A backup is one JSON object: one that starts like it but stops before its closing brace was cut off. */
 function parseJson(text: string): unknown {
   try {
@@ -145,7 +154,7 @@ export async function readBackup(text: string, passphrase: string | null): Promi
   if (encrypted === false) {
     checkCounts(data);
     const plain = plainBackup.safeParse(data);
-    if (!plain.success) throw new ImportError('wrong-shape', plain.error.issues[0]?.path.join('.') ?? '');
+    if (!plain.success) throw shapeProblem(plain.error.issues);
     return { notes: plain.data.notes, events: plain.data.events };
   }
   const sealed = encryptedBackup.safeParse(data);
@@ -161,7 +170,7 @@ export async function readBackup(text: string, passphrase: string | null): Promi
   checkCounts(notesData);
   // Version 1 sealed an array of notes; version 2 seals { notes, events }.
   const contents = payload.safeParse(Array.isArray(notesData) ? { notes: notesData } : notesData);
-  if (!contents.success) throw new ImportError('wrong-shape', contents.error.issues[0]?.path.join('.') ?? '');
+  if (!contents.success) throw shapeProblem(contents.error.issues);
   return contents.data;
 }
 
