@@ -74,15 +74,15 @@ export async function changePassphrase(record: KeyRecord, current: string, next:
   return wrap(extractable, next, iterations);
 }
 
-/** Encrypts JSON with a fresh 96-bit IV; the id is bound as additional data so ciphertexts cannot be swapped between notes. */
-export async function seal(key: CryptoKey, id: string, value: unknown): Promise<Sealed> {
+/** Encrypts JSON with a fresh 96-bit IV, binding `aad` (the repository's note:<id> or event:<id>) so ciphertexts cannot be swapped. */
+export async function seal(key: CryptoKey, aad: string, value: unknown): Promise<Sealed> {
   const iv = randomBytes(12);
-  const ct = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(id) }, key, enc.encode(JSON.stringify(value)));
+  const ct = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(aad) }, key, enc.encode(JSON.stringify(value)));
   return { iv: toBase64(iv), ct: toBase64(new Uint8Array(ct)) };
 }
 
-export async function open<T>(key: CryptoKey, id: string, sealed: Sealed): Promise<T> {
-  const plain = await subtle().decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: enc.encode(id) }, key, fromBase64(sealed.ct));
+export async function open<T>(key: CryptoKey, aad: string, sealed: Sealed): Promise<T> {
+  const plain = await subtle().decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: enc.encode(aad) }, key, fromBase64(sealed.ct));
   return JSON.parse(dec.decode(plain)) as T;
 }
 

@@ -1,6 +1,7 @@
 /** Notes repository: the only place notes are encrypted, stored, read and deleted. Holds the data key only while unlocked. */
-import { changePassphrase, createKeyRecord, DEFAULT_ITERATIONS, open, seal, unwrapKey, type KeyRecord } from '../lock/crypto';
-import { NotesDb, write } from './db';
+import { changePassphrase, createKeyRecord, DEFAULT_ITERATIONS, open, seal, unwrapKey, type KeyRecord, type Sealed } from '../lock/crypto';
+import { LEGACY_AAD_KEY, NotesDb, write } from './db';
+import { eventAad, migrateLegacyAad, noteAad, SEAL_BATCH } from './reseal';
 import { emptyContent, fieldText, normaliseContent, type LifeEvent, type LifeEventContent, type Note, type NoteContent, type NoteMeta, type StoredLifeEvent, type StoredNote } from './model';
 
 export class LockedError extends Error {
@@ -9,9 +10,6 @@ export class LockedError extends Error {
     this.name = 'LockedError';
   }
 }
-
-/** Records encrypted at a time on import: bounds the WebCrypto calls and results in flight for a 10,000-note backup. */
-const SEAL_BATCH = 200;
 
 const normalise = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
@@ -35,15 +33,41 @@ export class NotesRepository {
 
   async setUp(passphrase: string): Promise<void> {
     const { record, key } = await createKeyRecord(passphrase, this.iterations);
-    await write(() => this.db.transaction('rw', this.db.meta, () => this.db.meta.put({ key: 'keyRecord', value: record })));
+    // A new vault holds no record with the old additional data.
+    await write(() =>
+      this.db.transaction('rw', this.db.meta, async () => {
+        await this.db.meta.put({ key: 'keyRecord', value: record });
+        await this.db.meta.delete(LEGACY_AAD_KEY);
+      }),
+    );
     this.key = key;
   }
 
-  /** Throws WrongPassphraseError when the unwrap fails. */
+  /** Throws WrongPassphraseError when the unwrap fails. Then re-encrypts any record still bound by its bare id. */
   async unlock(passphrase: string): Promise<void> {
     const record = await this.db.keyRecord();
     if (!record) throw new Error('not-set-up');
     this.key = await unwrapKey(record, passphrase);
+    try {
+      if (await this.mayHoldLegacyAad()) await migrateLegacyAad(this.db, this.key);
+    } catch {
+      // Old records stay readable through the fallback; the next unlock tries again.
+    }
+  }
+
+  /** True while records written before Dexie version 4 may remain; read at need, so every tab sees another's migration. */
+  private async mayHoldLegacyAad(): Promise<boolean> {
+    return (await this.db.meta.get(LEGACY_AAD_KEY))?.value === true;
+  }
+
+  /** Opens a record with its typed additional data, or, in a database upgraded from before version 4, its bare id. */
+  private async openRecord<T>(key: CryptoKey, aad: string, id: string, sealed: Sealed): Promise<T> {
+    try {
+      return await open<T>(key, aad, sealed);
+    } catch (e) {
+      if (!(await this.mayHoldLegacyAad())) throw e;
+      return open<T>(key, id, sealed);
+    }
   }
 
   /** Used when another tab unlocked and shared its (non-extractable) key. */
@@ -89,7 +113,7 @@ export class NotesRepository {
   }
 
   private async put(meta: NoteMeta, content: NoteContent): Promise<void> {
-    const sealed = await seal(this.requireKey(), meta.id, content);
+    const sealed = await seal(this.requireKey(), noteAad(meta.id), content);
     const row: StoredNote = { ...meta, ...sealed };
     await write(() => this.db.transaction('rw', this.db.notes, () => this.db.notes.put(row)));
   }
@@ -142,7 +166,7 @@ export class NotesRepository {
     const { iv, ct, ...meta } = row;
     const known = this.opened.get(row.id);
     if (known?.iv === iv) return { ...meta, content: known.content };
-    const content = Object.freeze(normaliseContent(await open<NoteContent & Record<string, unknown>>(this.requireKey(), row.id, { iv, ct })));
+    const content = Object.freeze(normaliseContent(await this.openRecord<NoteContent & Record<string, unknown>>(this.requireKey(), noteAad(row.id), row.id, { iv, ct })));
     this.opened.set(row.id, { iv, content });
     return { ...meta, content };
   }
@@ -153,14 +177,14 @@ export class NotesRepository {
    */
   async addAll(notes: readonly Note[], events: readonly LifeEvent[] = []): Promise<void> {
     const key = this.requireKey();
-    const sealRow = async <M extends { id: string }>({ content, ...meta }: M & { content: unknown }) => ({ ...meta, ...(await seal(key, meta.id, content)) });
-    const sealAll = async <M extends { id: string; content: unknown }>(items: readonly M[]) => {
+    const sealAll = async <M extends { id: string; content: unknown }>(items: readonly M[], aadOf: (id: string) => string) => {
+      const sealRow = async ({ content, ...meta }: M) => ({ ...meta, ...(await seal(key, aadOf(meta.id), content)) });
       const rows: Omit<M, 'content'>[] = [];
       for (let i = 0; i < items.length; i += SEAL_BATCH) rows.push(...(await Promise.all(items.slice(i, i + SEAL_BATCH).map(sealRow))));
       return rows;
     };
-    const noteRows = (await sealAll(notes)) as StoredNote[];
-    const eventRows = (await sealAll(events)) as StoredLifeEvent[];
+    const noteRows = (await sealAll(notes, noteAad)) as StoredNote[];
+    const eventRows = (await sealAll(events, eventAad)) as StoredLifeEvent[];
     await write(() =>
       this.db.transaction('rw', this.db.notes, this.db.events, async () => {
         await this.db.notes.bulkAdd(noteRows);
@@ -169,11 +193,11 @@ export class NotesRepository {
     );
   }
 
-  /** Life events for the pattern map: encrypted exactly as notes are (a fresh IV per write, the id bound as data). */
+  /** Life events for the pattern map: encrypted exactly as notes are (a fresh IV per write, type and id bound as data). */
   async saveEvent(content: LifeEventContent, id: string = crypto.randomUUID(), now = new Date()): Promise<LifeEvent> {
     const existing = await this.db.events.get(id);
     const meta = { id, createdAt: existing?.createdAt ?? now.toISOString(), updatedAt: now.toISOString() };
-    const row: StoredLifeEvent = { ...meta, ...(await seal(this.requireKey(), id, content)) };
+    const row: StoredLifeEvent = { ...meta, ...(await seal(this.requireKey(), eventAad(id), content)) };
     await write(() => this.db.transaction('rw', this.db.events, () => this.db.events.put(row)));
     return { ...meta, content };
   }
@@ -181,7 +205,7 @@ export class NotesRepository {
   async listEvents(): Promise<LifeEvent[]> {
     const key = this.requireKey();
     const rows = await this.db.events.toArray();
-    return Promise.all(rows.map(async ({ iv, ct, ...meta }) => ({ ...meta, content: await open<LifeEventContent>(key, meta.id, { iv, ct }) })));
+    return Promise.all(rows.map(async ({ iv, ct, ...meta }) => ({ ...meta, content: await this.openRecord<LifeEventContent>(key, eventAad(meta.id), meta.id, { iv, ct }) })));
   }
 
   async deleteEvents(ids: readonly string[]): Promise<void> {
