@@ -226,7 +226,7 @@ describe('backup and import', () => {
   });
 
   it('re-imports a 5,000-note backup under the size cap', async () => {
-    const notes = Array.from({ length: 5_000 }, (_, i) => note({}, crypto.randomUUID()));
+    const notes = Array.from({ length: 5_000 }, () => note({}, crypto.randomUUID()));
     const text = await makeBackup(notes, [], 'backup passphrase', FAST);
     expect(text.length).toBeLessThan(MAX_BACKUP_BYTES);
     const repo = await repoWithNotes();
