@@ -36,6 +36,18 @@ export const toBase64 = (bytes: Uint8Array): string => {
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(s);
 };
+/**
+ * Passphrases are NFKC-normalised before any key is derived, so the same words typed as a ligature ("ﬁ"), in
+ * full-width letters or with composed accents derive the same key on any keyboard.
+ */
+export const normalisePassphrase = (passphrase: string): string => passphrase.normalize('NFKC');
+
+/** The forms to try on something sealed under a passphrase: NFKC first, then the raw form it had before normalisation. */
+export function passphraseForms(passphrase: string): string[] {
+  const nfkc = normalisePassphrase(passphrase);
+  return nfkc === passphrase ? [nfkc] : [nfkc, passphrase];
+}
+
 export const fromBase64 = (text: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 export const randomBytes = (n: number): Uint8Array<ArrayBuffer> => globalThis.crypto.getRandomValues(new Uint8Array(n));
 
@@ -52,13 +64,45 @@ async function wrap(dataKey: CryptoKey, passphrase: string, iterations: number):
   return { format: KEY_RECORD_FORMAT, kdf: 'PBKDF2-SHA256', iterations, salt: toBase64(salt), wrapIv: toBase64(wrapIv), wrappedKey: toBase64(wrapped), createdAt: new Date().toISOString() };
 }
 
-/** Creates a new data key and returns its wrapped record and a non-extractable copy for use. */
+/** Creates a new data key and returns its wrapped record (under the NFKC passphrase) and a non-extractable copy for use. */
 export async function createKeyRecord(passphrase: string, iterations = DEFAULT_ITERATIONS): Promise<{ record: KeyRecord; key: CryptoKey }> {
   const extractable = await subtle().generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
-  const record = await wrap(extractable, passphrase, iterations);
-  return { record, key: await unwrapKey(record, passphrase) };
+  const record = await wrap(extractable, normalisePassphrase(passphrase), iterations);
+  return { record, key: await nonExtractable(extractable) };
 }
 
+/** A non-extractable copy of a key; the raw bytes are zeroed once imported. */
+async function nonExtractable(key: CryptoKey): Promise<CryptoKey> {
+  const raw = new Uint8Array(await subtle().exportKey('raw', key));
+  try {
+    return await subtle().importKey('raw', raw, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/**
+ * Unwraps the data key with the NFKC passphrase, or else the raw form (a vault set up before normalisation). When the
+ * raw form worked, also returns the same key re-wrapped under the NFKC form, for the caller to store.
+ */
+export async function unlockKeyRecord(record: KeyRecord, passphrase: string): Promise<{ key: CryptoKey; rewrapped: KeyRecord | null }> {
+  const [nfkc, ...older] = passphraseForms(passphrase);
+  for (const form of [nfkc!, ...older]) {
+    const rewrap = form !== nfkc;
+    let key: CryptoKey;
+    try {
+      key = await unwrapKey(record, form, rewrap);
+    } catch (e) {
+      if (e instanceof WrongPassphraseError) continue;
+      throw e;
+    }
+    if (!rewrap) return { key, rewrapped: null };
+    return { key: await nonExtractable(key), rewrapped: await wrap(key, nfkc!, record.iterations) };
+  }
+  throw new WrongPassphraseError();
+}
+
+/** The passphrase exactly as given: callers normalise (unlockKeyRecord, changePassphrase). */
 export async function unwrapKey(record: KeyRecord, passphrase: string, extractable = false): Promise<CryptoKey> {
   const kek = await deriveKey(passphrase, fromBase64(record.salt), record.iterations);
   try {
@@ -68,10 +112,16 @@ export async function unwrapKey(record: KeyRecord, passphrase: string, extractab
   }
 }
 
-/** Re-wraps the same data key under a new passphrase: notes are not re-encrypted. The extractable copy is dropped at once. */
+/** Re-wraps the same data key under the new NFKC passphrase: notes are not re-encrypted. The extractable copy is dropped at once. */
 export async function changePassphrase(record: KeyRecord, current: string, next: string, iterations = record.iterations): Promise<KeyRecord> {
-  const extractable = await unwrapKey(record, current, true);
-  return wrap(extractable, next, iterations);
+  for (const form of passphraseForms(current)) {
+    const extractable = await unwrapKey(record, form, true).catch((e: unknown) => {
+      if (e instanceof WrongPassphraseError) return null;
+      throw e;
+    });
+    if (extractable) return wrap(extractable, normalisePassphrase(next), iterations);
+  }
+  throw new WrongPassphraseError();
 }
 
 /** Encrypts JSON with a fresh 96-bit IV, binding `aad` (the repository's note:<id> or event:<id>) so ciphertexts cannot be swapped. */

@@ -4,7 +4,7 @@
  */
 import '../content/zod-config';
 import { z } from 'zod';
-import { deriveKey, DEFAULT_ITERATIONS, fromBase64, randomBytes, toBase64 } from '../lock/crypto';
+import { deriveKey, DEFAULT_ITERATIONS, fromBase64, normalisePassphrase, passphraseForms, randomBytes, toBase64 } from '../lock/crypto';
 import { normaliseContent, PARTIAL_DATE, type LifeEvent, type Note, type NoteContent } from './model';
 import type { NotesRepository } from './repository';
 
@@ -112,7 +112,7 @@ export async function makeBackup(notes: readonly Note[], events: readonly LifeEv
   if (passphrase === null) return JSON.stringify({ ...base, encrypted: false, notes, events });
   const salt = randomBytes(16);
   const iv = randomBytes(12);
-  const key = await deriveKey(passphrase, salt, iterations);
+  const key = await deriveKey(normalisePassphrase(passphrase), salt, iterations);
   const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: AAD }, key, new TextEncoder().encode(JSON.stringify({ notes, events })));
   return JSON.stringify({ ...base, encrypted: true, kdf: 'PBKDF2-SHA256', iterations, salt: toBase64(salt), iv: toBase64(iv), ct: toBase64(new Uint8Array(ct)) });
 }
@@ -142,6 +142,20 @@ function checkCounts(data: unknown): void {
   if (Array.isArray(events) && events.length > MAX_BACKUP_EVENTS) throw new ImportError('too-many-events', String(events.length));
 }
 
+/** Decrypts a sealed backup with the NFKC passphrase, or the raw form it may have been made with before normalisation. */
+async function openSealed(sealed: { salt: string; iterations: number; iv: string; ct: string }, passphrase: string): Promise<unknown> {
+  for (const form of passphraseForms(passphrase)) {
+    try {
+      const key = await deriveKey(form, fromBase64(sealed.salt), sealed.iterations);
+      const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: AAD }, key, fromBase64(sealed.ct));
+      return JSON.parse(new TextDecoder().decode(plain));
+    } catch {
+      // Try the next form.
+    }
+  }
+  throw new ImportError('wrong-passphrase');
+}
+
 /** Reads a backup into validated notes and life events, refusing with one named problem. Nothing is stored here. */
 export async function readBackup(text: string, passphrase: string | null): Promise<BackupContents> {
   if (new TextEncoder().encode(text).length > MAX_BACKUP_BYTES) throw new ImportError('too-large');
@@ -150,7 +164,6 @@ export async function readBackup(text: string, passphrase: string | null): Promi
   if (!head.success || head.data.format !== BACKUP_FORMAT) throw new ImportError('wrong-format');
   if (!READABLE_VERSIONS.includes(head.data.version)) throw new ImportError('wrong-version', String(head.data.version));
   const encrypted = (data as { encrypted?: unknown }).encrypted;
-  let notesData: unknown;
   if (encrypted === false) {
     checkCounts(data);
     const plain = plainBackup.safeParse(data);
@@ -160,13 +173,7 @@ export async function readBackup(text: string, passphrase: string | null): Promi
   const sealed = encryptedBackup.safeParse(data);
   if (!sealed.success) throw new ImportError('wrong-shape', sealed.error.issues[0]?.path.join('.') ?? '');
   if (passphrase === null) throw new ImportError('needs-passphrase');
-  try {
-    const key = await deriveKey(passphrase, fromBase64(sealed.data.salt), sealed.data.iterations);
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.data.iv), additionalData: AAD }, key, fromBase64(sealed.data.ct));
-    notesData = JSON.parse(new TextDecoder().decode(plain));
-  } catch {
-    throw new ImportError('wrong-passphrase');
-  }
+  const notesData = await openSealed(sealed.data, passphrase);
   checkCounts(notesData);
   // Version 1 sealed an array of notes; version 2 seals { notes, events }.
   const contents = payload.safeParse(Array.isArray(notesData) ? { notes: notesData } : notesData);

@@ -1,5 +1,5 @@
 /** Notes repository: the only place notes are encrypted, stored, read and deleted. Holds the data key only while unlocked. */
-import { changePassphrase, createKeyRecord, DEFAULT_ITERATIONS, open, seal, unwrapKey, type KeyRecord, type Sealed } from '../lock/crypto';
+import { changePassphrase, createKeyRecord, DEFAULT_ITERATIONS, open, seal, unlockKeyRecord, type KeyRecord, type Sealed } from '../lock/crypto';
 import { LEGACY_AAD_KEY, NotesDb, write } from './db';
 import { eventAad, migrateLegacyAad, noteAad, SEAL_BATCH } from './reseal';
 import { emptyContent, fieldText, normaliseContent, type LifeEvent, type LifeEventContent, type Note, type NoteContent, type NoteMeta, type StoredLifeEvent, type StoredNote } from './model';
@@ -43,16 +43,30 @@ export class NotesRepository {
     this.key = key;
   }
 
-  /** Throws WrongPassphraseError when the unwrap fails. Then re-encrypts any record still bound by its bare id. */
+  /**
+   * Throws WrongPassphraseError when the unwrap fails. A vault set up before passphrases were NFKC-normalised unlocks
+   * with the raw form and is re-wrapped under the NFKC form. Then re-encrypts any record still bound by its bare id.
+   */
   async unlock(passphrase: string): Promise<void> {
     const record = await this.db.keyRecord();
     if (!record) throw new Error('not-set-up');
-    this.key = await unwrapKey(record, passphrase);
+    const { key, rewrapped } = await unlockKeyRecord(record, passphrase);
+    this.key = key;
+    if (rewrapped) await this.replaceKeyRecord(record, rewrapped).catch(() => undefined); // Still unlocks; re-wrapped next time.
     try {
       if (await this.mayHoldLegacyAad()) await migrateLegacyAad(this.db, this.key);
     } catch {
       // Old records stay readable through the fallback; the next unlock tries again.
     }
+  }
+
+  /** Stores a re-wrapped key record, unless another tab replaced the one it was made from meanwhile. */
+  private async replaceKeyRecord(was: KeyRecord, next: KeyRecord): Promise<void> {
+    await write(() =>
+      this.db.transaction('rw', this.db.meta, async () => {
+        if ((await this.db.keyRecord())?.wrappedKey === was.wrappedKey) await this.db.meta.put({ key: 'keyRecord', value: next });
+      }),
+    );
   }
 
   /** True while records written before Dexie version 4 may remain; read at need, so every tab sees another's migration. */
