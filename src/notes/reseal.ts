@@ -4,7 +4,7 @@
  * writes them in one transaction, checking each against the IV it was read with.
  */
 import type { Table } from 'dexie';
-import { open, seal, type Sealed } from '../lock/crypto';
+import { open, seal, type KeyRecord, type Sealed } from '../lock/crypto';
 import { LEGACY_AAD_KEY, write, type NotesDb } from './db';
 
 /** Additional data names the record's type and id, so a note's ciphertext cannot pass as a life event's or another note's. */
@@ -54,6 +54,21 @@ const opens = (key: CryptoKey, aad: string, sealed: Sealed): Promise<boolean> =>
     () => false,
   );
 
+/** True while records written before Dexie version 4 may remain; read at need, so every tab sees another's migration. */
+export async function mayHoldLegacyAad(db: NotesDb): Promise<boolean> {
+  return (await db.meta.get(LEGACY_AAD_KEY))?.value === true;
+}
+
+/** Opens a record with its typed additional data, or, in a database upgraded from before version 4, its bare id. */
+export async function openRecord<T>(db: NotesDb, key: CryptoKey, aad: string, id: string, sealed: Sealed): Promise<T> {
+  try {
+    return await open<T>(key, aad, sealed);
+  } catch (e) {
+    if (!(await mayHoldLegacyAad(db))) throw e;
+    return open<T>(key, id, sealed);
+  }
+}
+
 /**
  * Re-encrypts every record still bound by its bare id (written before Dexie version 4) with its typed additional data,
  * then clears the flag, in one transaction: all or nothing, and idempotent (a record that already opens typed is left
@@ -73,6 +88,38 @@ export async function migrateLegacyAad(db: NotesDb, key: CryptoKey): Promise<voi
       await db.notes.bulkPut(await stillUnchanged(db.notes, notes));
       await db.events.bulkPut(await stillUnchanged(db.events, events));
       await db.meta.delete(LEGACY_AAD_KEY);
+    }),
+  );
+}
+
+/** Each row's id and IV: equal maps mean no record was written, added or deleted in between. */
+const ivs = (rows: readonly StoredRecord[]) => new Map(rows.map((r) => [r.id, r.iv]));
+const sameIvs = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([id, iv]) => b.get(id) === iv);
+
+/**
+ * Re-key: every readable note and life event re-sealed under the new key, and the new key record stored, in one
+ * transaction. Returns false, changing nothing, when a record was written meanwhile (it would still be under the old
+ * key) or the key record is no longer the one re-keyed from. A record the old key cannot open stays as it is.
+ */
+export async function resealUnderNewKey(db: NotesDb, from: KeyRecord, oldKey: CryptoKey, newKey: CryptoKey, next: KeyRecord): Promise<boolean> {
+  const underNewKey = (aadOf: (id: string) => string) => async (row: StoredRecord) => {
+    const value = await openRecord<unknown>(db, oldKey, aadOf(row.id), row.id, row).catch(() => undefined);
+    return value === undefined ? null : seal(newKey, aadOf(row.id), value);
+  };
+  const noteRows = await db.notes.toArray();
+  const eventRows = await db.events.toArray();
+  const notes = await resealRows(noteRows, underNewKey(noteAad));
+  const events = await resealRows(eventRows, underNewKey(eventAad));
+  return write(() =>
+    db.transaction('rw', db.notes, db.events, db.meta, async () => {
+      if ((await db.keyRecord())?.wrappedKey !== from.wrappedKey) return false;
+      if (!sameIvs(ivs(await db.notes.toArray()), ivs(noteRows)) || !sameIvs(ivs(await db.events.toArray()), ivs(eventRows))) return false;
+      await db.notes.bulkPut(notes.map((x) => x.row));
+      await db.events.bulkPut(events.map((x) => x.row));
+      await db.meta.put({ key: 'keyRecord', value: next });
+      // Every readable record is now typed.
+      await db.meta.delete(LEGACY_AAD_KEY);
+      return true;
     }),
   );
 }

@@ -121,7 +121,7 @@ describe('upgrading a database written with the bare id as additional data', () 
     await migrated.db.open();
     expect((await migrated.db.meta.get(LEGACY_AAD_KEY))?.value).toBe(true);
     // Another tab's key, adopted without an unlock here: nothing is migrated yet, and the old records still read.
-    migrated.adoptKey(await unwrapKey((await migrated.db.keyRecord())!, fixture.passphrase));
+    migrated.adoptKey(await unwrapKey((await migrated.db.keyRecord())!, fixture.passphrase), undefined);
     expect((await migrated.list()).map((x) => x.content.fields.whatHappened).sort()).toEqual(['Old-format note one', 'Old-format note two']);
     expect(await migrated.db.notes.toArray()).toEqual(fixture.notes);
     migrated.lock();
