@@ -109,6 +109,15 @@ describe('export formats (golden files)', () => {
     expect(csvCell('plain')).toBe('plain');
   });
 
+  it('CSV quotes a cell holding a semicolon, the separator where the decimal mark is a comma', () => {
+    expect(csvCell('Phone secured; DSL informed')).toBe('"Phone secured; DSL informed"');
+    expect(csvCell('=1;2')).toBe(`"'=1;2"`);
+    expect(csvCell('a,b')).toBe('"a,b"');
+    const row = notesAsCsv([note()], templateOf).split('\r\n')[1]!;
+    // So a spreadsheet that splits on ; keeps the action taken as one cell, not two.
+    expect(row).toContain(',"Phone secured unopened; DSL informed.",');
+  });
+
   it('plain JSON backup', async () => {
     golden('backup-plain.json', await makeBackup([note()], [], null, FAST, new Date('2026-03-02T11:00:00Z')));
   });
