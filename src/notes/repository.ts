@@ -60,7 +60,8 @@ export class NotesRepository {
 
   /**
    * Throws WrongPassphraseError when the unwrap fails. A vault set up before passphrases were NFKC-normalised unlocks
-   * with the raw form, and one wrapped with fewer PBKDF2 iterations than today's is re-wrapped (NFKC, today's count). Then re-encrypts any record still bound by its bare id.
+   * with the raw form; it, and one wrapped with fewer PBKDF2 iterations than today's, is re-wrapped (NFKC, today's
+   * count). Then re-encrypts any record still bound by its bare id.
    */
   async unlock(passphrase: string): Promise<void> {
     const record = await this.db.keyRecord();
