@@ -32,6 +32,9 @@ export function securityHeaders(hashes?: { style: readonly string[]; script: rea
     'Referrer-Policy': 'no-referrer',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), bluetooth=(), serial=(), hid=(), midi=(), display-capture=(), fullscreen=(), autoplay=(), accelerometer=(), gyroscope=(), magnetometer=(), web-share=(self), clipboard-write=(self)',
     'Cross-Origin-Opener-Policy': 'same-origin',
+    // A year of https only, so hostile Wi-Fi on a home visit cannot downgrade a later visit. Browsers ignore it over
+    // http (RFC 6797 §8.1), so `npm start` on localhost is unaffected. No includeSubDomains: the host's other sites are not ours.
+    'Strict-Transport-Security': 'max-age=31536000',
   };
 }
 

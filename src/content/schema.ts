@@ -6,6 +6,7 @@
  */
 import './zod-config.ts';
 import { z } from 'zod';
+import { httpsUrl } from './url.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id made of letters, digits and hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -17,7 +18,7 @@ export const provenanceSchema = z.object({
   date: text,
   licence: text,
   credits: z.array(text).min(1, 'must credit at least one source'),
-  url: z.url().optional(),
+  url: httpsUrl.optional(),
 });
 
 const answerSchema = z.enum(['yes', 'no', 'unknown']);
@@ -190,7 +191,7 @@ export const legalNoteSchema = z.object({
   source: text,
   jurisdiction: text,
   date: text,
-  url: z.url().optional(),
+  url: httpsUrl.optional(),
 });
 
 export const nextStepsSchema = z.object({

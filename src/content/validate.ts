@@ -37,6 +37,9 @@ export function parseJsonWith<T>(schema: Parameters<typeof validateWith<T>>[0], 
   return validateWith(schema, data, file);
 }
 
+/** About 25 times the shipped pack (170 kB); an imported pack lives in localStorage, which keeps about 5 MB per site. */
+export const MAX_CONTENT_PACK_BYTES = 4 * 1024 * 1024;
+
 export function parsePackText(textContent: string, file: string): Validated<TrafficLightPack> {
   return parseJsonWith(trafficLightPackSchema, textContent, file);
 }

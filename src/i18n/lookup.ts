@@ -26,7 +26,13 @@ const pluralOf = (lng: string, count: number) => {
   return rules.select(count);
 };
 
-const fill = (text: string, options: TOptions) => text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => (name in options ? String(options[name]) : whole));
+/** "{{name}}", or "{{size, number}}" formatted for the language as i18next's built-in number format does. */
+const fill = (text: string, options: TOptions, lng: string) =>
+  text.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (whole, name: string, format?: string) => {
+    if (!(name in options)) return whole;
+    const value = options[name];
+    return format === 'number' && typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : String(value);
+  });
 
 /** Looks the key up in the language, then the fallback; a missing key reads as itself, as with i18next. */
 export function lookup(bundles: ReadonlyMap<string, Resources>, lngs: readonly string[], key: string, options: TOptions = {}): unknown {
@@ -34,7 +40,7 @@ export function lookup(bundles: ReadonlyMap<string, Resources>, lngs: readonly s
     const tree = bundles.get(lng);
     const plural = typeof options.count === 'number' ? at(tree, `${key}_${pluralOf(lng, options.count)}`) : undefined;
     const found = plural ?? at(tree, key);
-    if (typeof found === 'string') return fill(found, options);
+    if (typeof found === 'string') return fill(found, options, lng);
     if (found !== undefined && options.returnObjects) return found;
   }
   return key;

@@ -1,8 +1,12 @@
 /** "Import backup": all-or-nothing, refused with a message naming the problem; nothing stored changes on refusal. */
 import { useState } from 'preact/hooks';
 import { useT } from '../i18n';
-import { importBackup, ImportError } from './backup';
+import { FileTooLargeError, megabytes, readFileWithin } from '../ui/import-file';
+import { importBackup, ImportError, MAX_BACKUP_BYTES, MAX_BACKUP_EVENTS, MAX_BACKUP_NOTES } from './backup';
 import { repo } from './session';
+
+/** The limits every refusal may name. */
+const LIMITS = { limit: megabytes(MAX_BACKUP_BYTES), maxNotes: MAX_BACKUP_NOTES, maxEvents: MAX_BACKUP_EVENTS };
 
 export function ImportBackup() {
   const t = useT();
@@ -14,10 +18,14 @@ export function ImportBackup() {
     input.value = '';
     if (!file) return;
     try {
-      const { added, skipped } = await importBackup(repo, await file.text(), passphrase || null);
+      // The size is checked before the file is read: a 60 MB file is refused at once.
+      const { added, skipped } = await importBackup(repo, await readFileWithin(file, MAX_BACKUP_BYTES), passphrase || null);
       setMessage({ ok: true, text: t('notes.importDone', { count: added, skipped }) });
     } catch (err) {
-      setMessage({ ok: false, text: t(`notes.importProblem.${err instanceof ImportError ? err.problem : 'storage'}`) });
+      if (err instanceof FileTooLargeError) return setMessage({ ok: false, text: t('notes.importTooLarge', { ...LIMITS, size: megabytes(err.size) }) });
+      const problem = err instanceof ImportError ? err.problem : 'storage';
+      const detail = err instanceof ImportError ? err.detail : '';
+      setMessage({ ok: false, text: t(`notes.importProblem.${problem}`, { ...LIMITS, detail, found: Number(detail) || 0 }) });
     }
   };
   return (

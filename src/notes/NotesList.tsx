@@ -15,7 +15,7 @@ import { INCIDENT_TEMPLATE, type Note } from './model';
 import { useTemplates } from './templates';
 import { retentionDays } from './prefs';
 import { olderThan, searchNotes } from './repository';
-import { repo } from './session';
+import { changePassphraseWith, repo } from './session';
 
 /** Notes rendered at a time: a list of thousands would take seconds to lay out on a cheap phone. */
 const PAGE = 50;
@@ -149,7 +149,7 @@ export function NotesList() {
         </button>
       ) : null}
       <ImportBackup />
-      <ChangePassphrase onChange={(current, next) => repo.changePassphrase(current, next)} />
+      <ChangePassphrase onChange={changePassphraseWith} />
       {exporting ? (
         <ExportDialog ids={exporting} onClose={() => setExporting(null)} onDeleted={() => setSelected([])} />
       ) : null}

@@ -24,6 +24,8 @@ export class WriteFailedError extends Error {
 }
 
 export const DB_NAME = 'tl-notes';
+/** Set in meta while records written before version 4 (the bare id as additional data) may remain. */
+export const LEGACY_AAD_KEY = 'legacyAad';
 
 export class NotesDb extends Dexie {
   notes!: Table<StoredNote, string>;
@@ -37,6 +39,9 @@ export class NotesDb extends Dexie {
     this.version(2).stores({ notes: 'id, updatedAt, createdAt, levelId, status' });
     // v3 adds life events for the pattern map: only id and times in the clear, like notes.
     this.version(3).stores({ events: 'id, updatedAt, createdAt' });
+    // v4 binds each record's type in its additional data (note:<id>, event:<id>). Records written before bound only the
+    // id: the flag says some may remain, until the next unlock re-encrypts them (repository.ts). A new database has none.
+    this.version(4).stores({}).upgrade((tx) => tx.table('meta').put({ key: LEGACY_AAD_KEY, value: true }));
   }
 
   async keyRecord(): Promise<KeyRecord | undefined> {

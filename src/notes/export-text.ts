@@ -99,10 +99,13 @@ export function notesAsText(notes: readonly Note[], templateOf: TemplateOf, labe
   return notes.map((n) => noteAsText(n, templateOf(n), labels, formatDate)).join('\n\n-----\n\n');
 }
 
-/** Cells starting with = + - @ (or tab / CR) would run as formulas in a spreadsheet: prefix an apostrophe. */
+/**
+ * Cells starting with = + - @ (or tab / CR) would run as formulas in a spreadsheet: prefix an apostrophe. A cell with a
+ * quote, comma, semicolon (the separator in locales whose decimal mark is a comma) or line break is quoted.
+ */
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The classification's columns: every field of the snapshot, machine-readable (tests/unit/notes-export-fields). */

@@ -1,6 +1,8 @@
 /** Notes repository: the only place notes are encrypted, stored, read and deleted. Holds the data key only while unlocked. */
-import { changePassphrase, createKeyRecord, DEFAULT_ITERATIONS, open, seal, unwrapKey, type KeyRecord } from '../lock/crypto';
-import { NotesDb, write } from './db';
+import type { Table } from 'dexie';
+import { changePassphrase, createKeyRecord, DEFAULT_ITERATIONS, rekeyRecord, seal, unlockKeyRecord, type KeyRecord } from '../lock/crypto';
+import { LEGACY_AAD_KEY, NotesDb, write } from './db';
+import { eventAad, mayHoldLegacyAad, migrateLegacyAad, noteAad, openRecord, resealUnderNewKey, SEAL_BATCH } from './reseal';
 import { emptyContent, fieldText, normaliseContent, type LifeEvent, type LifeEventContent, type Note, type NoteContent, type NoteMeta, type StoredLifeEvent, type StoredNote } from './model';
 
 export class LockedError extends Error {
@@ -10,10 +12,23 @@ export class LockedError extends Error {
   }
 }
 
+/** The stored data key is not the one this tab holds (another tab re-keyed, or erased and set up again): nothing is written. */
+export class KeyChangedError extends Error {
+  constructor() {
+    super('key-changed');
+    this.name = 'KeyChangedError';
+  }
+}
+
+/** Records kept changing under a re-key: it was tried this many times, then refused with nothing changed. */
+const REKEY_ATTEMPTS = 3;
+
 const normalise = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 export class NotesRepository {
   private key: CryptoKey | null = null;
+  /** The id of the key record `key` came from: writes check it is still the stored one. */
+  private keyId: string | undefined;
   /** Decrypted contents by id and IV (every write has a fresh IV), so a re-list decrypts only what changed; emptied on lock. */
   private opened = new Map<string, { iv: string; content: Readonly<NoteContent> }>();
 
@@ -32,35 +47,100 @@ export class NotesRepository {
 
   async setUp(passphrase: string): Promise<void> {
     const { record, key } = await createKeyRecord(passphrase, this.iterations);
-    await write(() => this.db.transaction('rw', this.db.meta, () => this.db.meta.put({ key: 'keyRecord', value: record })));
+    // A new vault holds no record with the old additional data.
+    await write(() =>
+      this.db.transaction('rw', this.db.meta, async () => {
+        await this.db.meta.put({ key: 'keyRecord', value: record });
+        await this.db.meta.delete(LEGACY_AAD_KEY);
+      }),
+    );
     this.key = key;
+    this.keyId = record.keyId;
   }
 
-  /** Throws WrongPassphraseError when the unwrap fails. */
+  /**
+   * Throws WrongPassphraseError when the unwrap fails. A vault set up before passphrases were NFKC-normalised unlocks
+   * with the raw form; it, and one wrapped with fewer PBKDF2 iterations than today's, is re-wrapped (NFKC, today's
+   * count). Then re-encrypts any record still bound by its bare id.
+   */
   async unlock(passphrase: string): Promise<void> {
     const record = await this.db.keyRecord();
     if (!record) throw new Error('not-set-up');
-    this.key = await unwrapKey(record, passphrase);
+    const { key, rewrapped } = await unlockKeyRecord(record, passphrase, this.iterations);
+    this.key = key;
+    this.keyId = record.keyId;
+    if (rewrapped) await this.replaceKeyRecord(record, rewrapped).catch(() => undefined); // Still unlocks; re-wrapped next time.
+    try {
+      if (await mayHoldLegacyAad(this.db)) await migrateLegacyAad(this.db, this.key);
+    } catch {
+      // Old records stay readable through the fallback; the next unlock tries again.
+    }
   }
 
-  /** Used when another tab unlocked and shared its (non-extractable) key. */
-  adoptKey(key: CryptoKey): void {
+  /** Stores a re-wrapped key record, unless another tab replaced the one it was made from meanwhile (then false). */
+  private async replaceKeyRecord(was: KeyRecord, next: KeyRecord): Promise<boolean> {
+    return write(() =>
+      this.db.transaction('rw', this.db.meta, async () => {
+        if ((await this.db.keyRecord())?.wrappedKey !== was.wrappedKey) return false;
+        await this.db.meta.put({ key: 'keyRecord', value: next });
+        return true;
+      }),
+    );
+  }
+
+  /** Writes records sealed with this tab's key in one transaction, refused (KeyChangedError) if it is no longer the stored key. */
+  private writeSealed(tables: Table[], run: () => Promise<unknown>): Promise<unknown> {
+    return write(() =>
+      this.db.transaction('rw', [...tables, this.db.meta], async () => {
+        const record = await this.db.keyRecord();
+        if (!record || record.keyId !== this.keyId) throw new KeyChangedError();
+        await run();
+      }),
+    );
+  }
+
+  /** Used when another tab unlocked or re-keyed and shared its (non-extractable) key and the key record's id. */
+  adoptKey(key: CryptoKey, keyId: string | undefined): void {
     this.key = key;
+    this.keyId = keyId;
   }
 
   get currentKey(): CryptoKey | null {
     return this.key;
   }
 
+  get currentKeyId(): string | undefined {
+    return this.keyId;
+  }
+
   lock(): void {
     this.key = null;
+    this.keyId = undefined;
     this.opened.clear();
   }
 
-  async changePassphrase(current: string, next: string): Promise<void> {
-    const record = (await this.db.keyRecord()) as KeyRecord;
-    const updated = await changePassphrase(record, current, next);
-    await write(() => this.db.transaction('rw', this.db.meta, () => this.db.meta.put({ key: 'keyRecord', value: updated })));
+  /**
+   * Re-wraps the data key under the new passphrase (raising the PBKDF2 iterations to today's count if lower). With
+   * `rekey`, makes a new data key instead and re-encrypts every note and life event under it in one transaction, so
+   * the old key (and the old passphrase with a copy of the old storage) opens nothing written here any more.
+   */
+  async changePassphrase(current: string, next: string, rekey = false): Promise<void> {
+    for (let attempt = 0; attempt < REKEY_ATTEMPTS; attempt++) {
+      const record = await this.db.keyRecord();
+      if (!record) throw new Error('not-set-up');
+      if (!rekey) {
+        if (await this.replaceKeyRecord(record, await changePassphrase(record, current, next, this.iterations))) return;
+        continue;
+      }
+      const { oldKey, key, record: nextRecord } = await rekeyRecord(record, current, next, this.iterations);
+      if (await resealUnderNewKey(this.db, record, oldKey, key, nextRecord)) {
+        this.key = key;
+        this.keyId = nextRecord.keyId;
+        this.opened.clear();
+        return;
+      }
+    }
+    throw new KeyChangedError();
   }
 
   private requireKey(): CryptoKey {
@@ -92,10 +172,10 @@ export class NotesRepository {
 
   private async put(meta: NoteMeta, content: NoteContent): Promise<void> {
     const key = this.requireKey();
-    const sealed = await seal(key, meta.id, content);
+    const sealed = await seal(key, noteAad(meta.id), content);
     this.stillHolding(key);
     const row: StoredNote = { ...meta, ...sealed };
-    await write(() => this.db.transaction('rw', this.db.notes, () => this.db.notes.put(row)));
+    await this.writeSealed([this.db.notes], () => this.db.notes.put(row));
   }
 
   /** Metadata only: works while locked, for counts and the retention banner. */
@@ -147,36 +227,42 @@ export class NotesRepository {
     const key = this.requireKey();
     const known = this.opened.get(row.id);
     if (known?.iv === iv) return { ...meta, content: known.content };
-    const content = Object.freeze(normaliseContent(await open<NoteContent & Record<string, unknown>>(key, row.id, { iv, ct })));
+    const content = Object.freeze(normaliseContent(await openRecord<NoteContent & Record<string, unknown>>(this.db, key, noteAad(row.id), row.id, { iv, ct })));
     // Locked while this decrypted: the plaintext must not go back into the cache, nor to the caller.
     this.stillHolding(key);
     this.opened.set(row.id, { iv, content });
     return { ...meta, content };
   }
 
-  /** Encrypts every note and life event first, then writes them in one transaction: all or nothing. */
+  /**
+   * Encrypts every note and life event first, a batch at a time (WebCrypto cannot run inside an IndexedDB transaction),
+   * then writes them in one transaction: all or nothing. The backup's count caps bound that transaction.
+   */
   async addAll(notes: readonly Note[], events: readonly LifeEvent[] = []): Promise<void> {
     const key = this.requireKey();
-    const sealRow = async <M extends { id: string }>({ content, ...meta }: M & { content: unknown }) => ({ ...meta, ...(await seal(key, meta.id, content)) });
-    const noteRows = (await Promise.all(notes.map(sealRow))) as StoredNote[];
-    const eventRows = (await Promise.all(events.map(sealRow))) as StoredLifeEvent[];
+    const sealAll = async <M extends { id: string; content: unknown }>(items: readonly M[], aadOf: (id: string) => string) => {
+      const sealRow = async ({ content, ...meta }: M) => ({ ...meta, ...(await seal(key, aadOf(meta.id), content)) });
+      const rows: Omit<M, 'content'>[] = [];
+      for (let i = 0; i < items.length; i += SEAL_BATCH) rows.push(...(await Promise.all(items.slice(i, i + SEAL_BATCH).map(sealRow))));
+      return rows;
+    };
+    const noteRows = (await sealAll(notes, noteAad)) as StoredNote[];
+    const eventRows = (await sealAll(events, eventAad)) as StoredLifeEvent[];
     this.stillHolding(key);
-    await write(() =>
-      this.db.transaction('rw', this.db.notes, this.db.events, async () => {
-        await this.db.notes.bulkAdd(noteRows);
-        await this.db.events.bulkAdd(eventRows);
-      }),
-    );
+    await this.writeSealed([this.db.notes, this.db.events], async () => {
+      await this.db.notes.bulkAdd(noteRows);
+      await this.db.events.bulkAdd(eventRows);
+    });
   }
 
-  /** Life events for the pattern map: encrypted exactly as notes are (a fresh IV per write, the id bound as data). */
+  /** Life events for the pattern map: encrypted exactly as notes are (a fresh IV per write, type and id bound as data). */
   async saveEvent(content: LifeEventContent, id: string = crypto.randomUUID(), now = new Date()): Promise<LifeEvent> {
     const existing = await this.db.events.get(id);
     const meta = { id, createdAt: existing?.createdAt ?? now.toISOString(), updatedAt: now.toISOString() };
     const key = this.requireKey();
-    const row: StoredLifeEvent = { ...meta, ...(await seal(key, id, content)) };
+    const row: StoredLifeEvent = { ...meta, ...(await seal(key, eventAad(id), content)) };
     this.stillHolding(key);
-    await write(() => this.db.transaction('rw', this.db.events, () => this.db.events.put(row)));
+    await this.writeSealed([this.db.events], () => this.db.events.put(row));
     return { ...meta, content };
   }
 
@@ -184,7 +270,7 @@ export class NotesRepository {
     const key = this.requireKey();
     const rows = await this.db.events.toArray();
     this.stillHolding(key);
-    const events = await Promise.all(rows.map(async ({ iv, ct, ...meta }) => ({ ...meta, content: await open<LifeEventContent>(key, meta.id, { iv, ct }) })));
+    const events = await Promise.all(rows.map(async ({ iv, ct, ...meta }) => ({ ...meta, content: await openRecord<LifeEventContent>(this.db, key, eventAad(meta.id), meta.id, { iv, ct }) })));
     this.stillHolding(key);
     return events;
   }

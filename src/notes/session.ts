@@ -75,6 +75,14 @@ export async function holdUnsaved(id: string, content: NoteContent): Promise<voi
   if (key) pendingSealed.set(id, await seal(key, id, content));
 }
 
+/** Held text sealed with a key about to be replaced (a re-key) is sealed again with the new one, so it is never stranded. */
+async function resealHeld(oldKey: CryptoKey, newKey: CryptoKey): Promise<void> {
+  for (const [id, sealed] of pendingSealed) {
+    const content = await open<NoteContent>(oldKey, id, sealed).catch(() => null);
+    if (content) pendingSealed.set(id, await seal(newKey, id, content));
+  }
+}
+
 async function writeHeld(): Promise<void> {
   const key = repo.currentKey;
   if (!key) return;
@@ -111,8 +119,18 @@ export function lockNow(broadcast = true): Promise<void> {
 export async function unlockWith(passphrase: string): Promise<void> {
   await repo.unlock(passphrase);
   set({ unlocked: true, setUp: true });
-  channel?.postMessage({ type: 'unlock', key: repo.currentKey });
+  channel?.postMessage({ type: 'unlock', key: repo.currentKey, keyId: repo.currentKeyId });
   await writeHeld();
+}
+
+/** Changes the passphrase; after a re-key, held text and every other tab move to the new key (a locked tab only re-seals). */
+export async function changePassphraseWith(current: string, next: string, rekey: boolean): Promise<void> {
+  const oldKey = repo.currentKey;
+  await repo.changePassphrase(current, next, rekey);
+  const newKey = repo.currentKey;
+  if (!rekey || !oldKey || !newKey || newKey === oldKey) return;
+  await resealHeld(oldKey, newKey);
+  channel?.postMessage({ type: 'rekey', key: newKey, oldKey, keyId: repo.currentKeyId });
 }
 
 export async function setUpWith(passphrase: string): Promise<void> {
@@ -157,11 +175,16 @@ function startAutoLock() {
     void flushAll().finally(() => repo.db.close());
     return false;
   });
-  channel?.addEventListener('message', (e: MessageEvent<{ type: string; key?: CryptoKey }>) => {
+  channel?.addEventListener('message', (e: MessageEvent<{ type: string; key?: CryptoKey; oldKey?: CryptoKey; keyId?: string }>) => {
     if (e.data.type === 'lock' && state.unlocked) void lockNow(false);
     if (e.data.type === 'unlock' && e.data.key && !state.unlocked) {
-      repo.adoptKey(e.data.key);
+      repo.adoptKey(e.data.key, e.data.keyId);
       set({ unlocked: true, setUp: true });
+    }
+    if (e.data.type === 'rekey' && e.data.key && e.data.oldKey) {
+      // Adopted first, so text held from now on is sealed with the new key; what was held before is sealed again.
+      if (state.unlocked) repo.adoptKey(e.data.key, e.data.keyId);
+      void resealHeld(e.data.oldKey, e.data.key);
     }
   });
 }

@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import type { PathwayPack } from './schema';
 import { chooseArea, chooseRole, chosenArea, loadPathway, loadPathwayIndex, ownRole, removeImportedPathway, storeImportedPathway, type PathwayIndexEntry } from './store';
 import './strings';
+import { FileTooLargeError, isQuotaExceeded, megabytes, readFileWithin } from '../ui/import-file';
 
 export function PathwaySettings() {
   const t = useT();
@@ -33,14 +34,25 @@ export function PathwaySettings() {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const { parsePathwayText } = await import('./import');
-    const result = parsePathwayText(await file.text(), file.name);
-    if (result.ok) {
-      storeImportedPathway(result.pack);
-      reload();
-      setMessage({ ok: true, lines: [t('pathways.imported', { area: result.pack.area, version: result.pack.version })] });
-    } else setMessage({ ok: false, lines: [t('pathways.refused'), ...result.errors.slice(0, 8)] });
     input.value = '';
+    const { MAX_PATHWAY_PACK_BYTES, parsePathwayText } = await import('./import');
+    const refuse = (lines: string[]) => setMessage({ ok: false, lines: [t('pathways.refused'), ...lines] });
+    let text: string;
+    try {
+      text = await readFileWithin(file, MAX_PATHWAY_PACK_BYTES);
+    } catch (err) {
+      if (err instanceof FileTooLargeError) return refuse([t('pathways.tooLarge', { file: file.name, size: megabytes(err.size), limit: megabytes(err.limit) })]);
+      throw err;
+    }
+    const result = parsePathwayText(text, file.name);
+    if (!result.ok) return refuse(result.errors.slice(0, 8));
+    try {
+      storeImportedPathway(result.pack);
+    } catch (err) {
+      return refuse([t(isQuotaExceeded(err) ? 'pathways.storageFull' : 'pathways.notKept')]);
+    }
+    reload();
+    setMessage({ ok: true, lines: [t('pathways.imported', { area: result.pack.area, version: result.pack.version })] });
   };
 
   return (

@@ -5,6 +5,7 @@
  */
 import '../content/zod-config.ts';
 import { z } from 'zod';
+import { httpsUrl } from '../content/url.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case id made of letters, digits and hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -37,7 +38,7 @@ export const pathwayPackSchema = z
     area: text,
     partnership: text,
     jurisdiction: text,
-    source: z.object({ title: text, version: text, date: text, lastChecked: text, currency: text.optional(), url: z.url().optional() }),
+    source: z.object({ title: text, version: text, date: text, lastChecked: text, currency: text.optional(), url: httpsUrl.optional() }),
     summary: text,
     disclaimer: text,
     roles: z.array(z.object({ id, label: text })).min(1, 'needs at least one role'),

@@ -8,6 +8,7 @@ import { setThemeChoice, themeChoice, type ThemeChoice } from '../app/theme';
 import { availableLocales, setLocale } from '../i18n/locale';
 import { NotesSettings } from './NotesSettings';
 import { PathwaySettings } from '../pathways/PathwaySettings';
+import { FileTooLargeError, isQuotaExceeded, megabytes, readFileWithin } from '../ui/import-file';
 
 export function SettingsPage() {
   const t = useT();
@@ -19,15 +20,24 @@ export function SettingsPage() {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const { parsePackText } = await import('../content/validate');
-    const result = parsePackText(await file.text(), file.name);
-    if (result.ok) {
-      storeImportedPack(result.pack);
-      setMessage({ kind: 'ok', lines: [t('settings.imported', { title: result.pack.provenance.title, version: result.pack.version })] });
-    } else {
-      setMessage({ kind: 'error', lines: [t('settings.refused'), ...result.errors.slice(0, 8)] });
-    }
     input.value = '';
+    const { MAX_CONTENT_PACK_BYTES, parsePackText } = await import('../content/validate');
+    const refuse = (line: string) => setMessage({ kind: 'error', lines: [t('settings.refused'), line] });
+    let text: string;
+    try {
+      text = await readFileWithin(file, MAX_CONTENT_PACK_BYTES);
+    } catch (err) {
+      if (err instanceof FileTooLargeError) return refuse(t('settings.tooLarge', { file: file.name, size: megabytes(err.size), limit: megabytes(err.limit) }));
+      throw err;
+    }
+    const result = parsePackText(text, file.name);
+    if (!result.ok) return setMessage({ kind: 'error', lines: [t('settings.refused'), ...result.errors.slice(0, 8)] });
+    try {
+      storeImportedPack(result.pack);
+    } catch (err) {
+      return refuse(t(isQuotaExceeded(err) ? 'settings.storageFull' : 'settings.notKept'));
+    }
+    setMessage({ kind: 'ok', lines: [t('settings.imported', { title: result.pack.provenance.title, version: result.pack.version })] });
   };
 
   const [theme, setTheme] = useState<ThemeChoice>(themeChoice);

@@ -6,6 +6,7 @@ import { deliver } from '../notes/deliver';
 import { levelById } from '../triage/levels';
 import { LevelBadge } from '../ui/LevelBadge';
 import { emptyDraft, type ScenarioDraft } from './draft';
+import { FileTooLargeError, megabytes, readFileWithin } from '../ui/import-file';
 import { clearDraft, deleteOwnScenario, readDraft, readOwnPack, removeTrainerPack, storeTrainerPack } from './scenarios';
 import type { Scenario, ScenarioPack } from './schema';
 
@@ -65,10 +66,18 @@ export function OwnScenarios({
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const { parseScenarioPack } = await import('./import');
-    const result = parseScenarioPack(await file.text(), file.name, pack);
     input.value = '';
-    if (!result.ok) return onMessage({ ok: false, lines: [t('training.importRefused'), ...result.errors.slice(0, 8)] });
+    const { MAX_SCENARIO_PACK_BYTES, parseScenarioPack } = await import('./import');
+    const refuse = (lines: string[]) => onMessage({ ok: false, lines: [t('training.importRefused'), ...lines] });
+    let text: string;
+    try {
+      text = await readFileWithin(file, MAX_SCENARIO_PACK_BYTES);
+    } catch (err) {
+      if (err instanceof FileTooLargeError) return refuse([t('training.tooLarge', { file: file.name, size: megabytes(err.size), limit: megabytes(err.limit) })]);
+      throw err;
+    }
+    const result = parseScenarioPack(text, file.name, pack);
+    if (!result.ok) return refuse(result.errors.slice(0, 8));
     const stored = storeTrainerPack(result.pack);
     if (!stored.ok) return failed(stored.reason);
     onChanged();

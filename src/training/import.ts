@@ -4,6 +4,9 @@ import { parseJsonWith, type Validated } from '../content/validate';
 import { disagreements } from './engine';
 import { scenarioPackSchema, type ScenarioPack } from './schema';
 
+/** About 35 times the shipped scenario pack (29 kB); trainer packs are kept in localStorage. */
+export const MAX_SCENARIO_PACK_BYTES = 1024 * 1024;
+
 export function parseScenarioPack(textContent: string, file: string, pack: TrafficLightPack): Validated<ScenarioPack> {
   const result = parseJsonWith(scenarioPackSchema, textContent, file);
   if (!result.ok) return result;

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { fetchContent } from '../app/packs';
 import type { Scenario, ScenarioPack } from './schema';
+import { isQuotaExceeded } from '../ui/import-file';
 
 const KEY = 'tl.trainerPacks';
 const OWN_KEY = 'tl.ownScenarioPack';
@@ -31,8 +32,7 @@ function write(key: string, value: string): StoreResult {
     localStorage.setItem(key, value);
     return { ok: true };
   } catch (error) {
-    const quota = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
-    return { ok: false, reason: quota ? 'quota' : 'unavailable' };
+    return { ok: false, reason: isQuotaExceeded(error) ? 'quota' : 'unavailable' };
   }
 }
 

@@ -19,7 +19,7 @@ export function makeBackup(count = COUNT, now = new Date()) {
     const initials = `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + (Math.floor(i / 26) % 26))}`;
     return {
       ...base,
-      id: `bench-${String(i).padStart(5, '0')}`,
+      id: crypto.randomUUID(),
       createdAt: when,
       updatedAt: when,
       levelId: levels[i % 3],

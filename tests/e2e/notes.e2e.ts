@@ -232,7 +232,7 @@ describe('draft notes in a real browser', () => {
     await setUp();
     const backup = JSON.parse(readFileSync('tests/fixtures/notes/backup-plain.json', 'utf8'));
     const now = Date.now();
-    backup.notes = Array.from({ length: 60 }, (_, i) => ({ ...backup.notes[0], id: `many-${i}`, updatedAt: new Date(now - i * 60_000).toISOString(), createdAt: new Date(now - i * 60_000).toISOString() }));
+    backup.notes = Array.from({ length: 60 }, (_, i) => ({ ...backup.notes[0], id: crypto.randomUUID(), updatedAt: new Date(now - i * 60_000).toISOString(), createdAt: new Date(now - i * 60_000).toISOString() }));
     await page.getByLabel('Import backup').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
     await page.getByRole('status').getByText('Imported 60 notes').waitFor();
     await page.getByText('Showing 60 of 60 notes').waitFor();

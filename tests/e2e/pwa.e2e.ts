@@ -42,6 +42,8 @@ describe('security headers and policy', () => {
     expect(headers['permissions-policy']).toContain('camera=()');
     expect(headers['permissions-policy']).toContain('web-share=(self)');
     expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+    // Sent here too; browsers ignore it over http (localhost), and honour it on an https host.
+    expect(headers['strict-transport-security']).toBe('max-age=31536000');
     expect(headers['clear-site-data']).toBeUndefined();
     await context.close();
   });

@@ -112,7 +112,7 @@ describe.each(['phone', 'tablet'] as const)('on a %s', (size) => {
     await page.getByRole('button', { name: 'Save life event' }).click();
     await table.getByText('Parents separated; moved to nan’s').waitFor();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
-    expect(readFileSync((await csv.path())!, 'utf8')).toContain('2026-02,Life event,Parents separated; moved to nan’s');
+    expect(readFileSync((await csv.path())!, 'utf8')).toContain('2026-02,Life event,"Parents separated; moved to nan’s"');
     await page.getByRole('button', { name: 'Delete life event: Parents separated; moved to nan’s' }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect.poll(() => table.getByRole('row').count()).toBe(3);

@@ -28,6 +28,15 @@ describe('security headers stay the same everywhere they are shipped', () => {
     expect(hashes.script).toHaveLength(1);
   });
 
+  it('sends Strict-Transport-Security for a year, without binding the host’s other sites, in _headers and the README', () => {
+    const hsts = securityHeaders()['Strict-Transport-Security'];
+    expect(hsts).toBeDefined();
+    expect(Number(/max-age=(\d+)/.exec(hsts ?? '')?.[1])).toBeGreaterThanOrEqual(365 * 24 * 60 * 60);
+    expect(hsts).not.toMatch(/includeSubDomains|preload/i);
+    expect(headersFile(securityHeaders())).toContain(`  Strict-Transport-Security: ${hsts}\n`);
+    expect(readme).toContain(`add_header Strict-Transport-Security "${hsts}" always;`);
+  });
+
   it('the policy is strict: no unsafe sources, Trusted Types on, and never Clear-Site-Data', () => {
     const policy = contentSecurityPolicy({ style: ['sha256-x'], script: ['sha256-y'] });
     expect(policy).not.toMatch(/unsafe/);

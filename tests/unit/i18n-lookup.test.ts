@@ -25,17 +25,20 @@ describe('the first-screen lookup answers as i18next does', async () => {
   const all = [...new Set(keys(enGB).filter((k) => !k.group).map((k) => k.path))];
   const groups = keys(enGB).filter((k) => k.group).map((k) => k.path);
 
-  it('covers the whole string set', () => {
+  it('covers the whole string set, formatted numbers included', () => {
     expect(all.length).toBeGreaterThan(500);
+    expect(JSON.stringify(enGB)).toMatch(/\{\{\w+, number\}\}/);
   });
 
   it('for every key, with placeholders filled and counts of 0, 1 and 2', () => {
     let compared = 0;
     for (const key of all) {
       const raw = JSON.stringify(lookup(bundles, ['en-GB'], key, { returnObjects: true }));
-      const names = [...new Set([...raw.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!))];
+      const placeholders = [...raw.matchAll(/\{\{\s*(\w+)\s*(,\s*\w+\s*)?\}\}/g)];
+      // A formatted placeholder ("{{size, number}}") gets a number that formatting changes: 1234.5 reads 1,234.5.
+      const values = Object.fromEntries(placeholders.map((m) => [m[1]!, m[2] ? 1234.5 : `‹${m[1]}›`]));
       for (const count of [undefined, 0, 1, 2]) {
-        const options = { ...Object.fromEntries(names.map((n) => [n, `‹${n}›`])), ...(count === undefined ? {} : { count }) };
+        const options = { ...values, ...(count === undefined ? {} : { count }) };
         expect(lookup(bundles, ['en-GB'], key, options), key).toEqual(i18n.t(key, options));
         compared++;
       }

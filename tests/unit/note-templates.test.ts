@@ -15,7 +15,7 @@ const incident = incidentJson as unknown as NoteTemplate;
 const labels = screening.fields.map((f) => f.label);
 
 const screeningNote = (fields: Note['content']['fields']): Note => ({
-  id: 'screen-1',
+  id: 'a3c5e7f9-1b2d-4f6a-8c0e-2d4f6a8c0e1b',
   createdAt: '2026-04-01T09:00:00.000Z',
   updatedAt: '2026-04-01T09:30:00.000Z',
   levelId: null,

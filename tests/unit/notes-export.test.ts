@@ -19,7 +19,10 @@ const golden = (name: string, actual: string) => {
   expect(actual).toBe(readFileSync(path, 'utf8'));
 };
 
-const note = (over: Partial<Note['content']> = {}, id = 'note-0001', fields: Record<string, string> = {}): Note => ({
+/** Ids as the app makes them (crypto.randomUUID), fixed so the golden files stay put. */
+const ID_1 = '3f6c1d2e-8b4a-4e5f-9a7b-2c1d0e9f8a71';
+const ID_2 = '9d2e4f6a-1b3c-4d5e-8f7a-6b5c4d3e2f10';
+const note = (over: Partial<Note['content']> = {}, id = ID_1, fields: Record<string, string> = {}): Note => ({
   id,
   createdAt: '2026-03-02T10:15:00.000Z',
   updatedAt: '2026-03-02T10:40:00.000Z',
@@ -98,12 +101,21 @@ describe('export formats (golden files)', () => {
   });
 
   it('CSV, with formula-like cells neutralised', () => {
-    const csv = notesAsCsv([note(), note({ childRef: '+44' }, 'note-0002', { whatHappened: '=HYPERLINK("x")', setting: '-1', nextSteps: '@cmd' })], templateOf);
+    const csv = notesAsCsv([note(), note({ childRef: '+44' }, ID_2, { whatHappened: '=HYPERLINK("x")', setting: '-1', nextSteps: '@cmd' })], templateOf);
     golden('notes.csv', csv);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv).toContain("'+44");
     expect(csvCell('@x')).toBe("'@x");
     expect(csvCell('plain')).toBe('plain');
+  });
+
+  it('CSV quotes a cell holding a semicolon, the separator where the decimal mark is a comma', () => {
+    expect(csvCell('Phone secured; DSL informed')).toBe('"Phone secured; DSL informed"');
+    expect(csvCell('=1;2')).toBe(`"'=1;2"`);
+    expect(csvCell('a,b')).toBe('"a,b"');
+    const row = notesAsCsv([note()], templateOf).split('\r\n')[1]!;
+    // So a spreadsheet that splits on ; keeps the action taken as one cell, not two.
+    expect(row).toContain(',"Phone secured unopened; DSL informed.",');
   });
 
   it('plain JSON backup', async () => {
@@ -128,7 +140,7 @@ const snapshot = async (repo: NotesRepository) => JSON.stringify(await repo.db.n
 
 describe('backup and import', () => {
   it('an encrypted backup re-imports identically; the passphrase is needed; duplicates are not doubled', async () => {
-    const source = await repoWithNotes([note(), note({}, 'note-0002')]);
+    const source = await repoWithNotes([note(), note({}, ID_2)]);
     const text = await makeBackup(await source.list(), [], 'backup passphrase', FAST);
     expect(text).not.toContain('Child A');
     await expect(readBackup(text, 'wrong passphrase')).rejects.toMatchObject({ problem: 'wrong-passphrase' });
@@ -164,7 +176,9 @@ describe('backup and import', () => {
     ['encrypted without ciphertext', () => JSON.stringify({ ...valid(), encrypted: true, notes: undefined }), 'wrong-shape'],
     ['encrypted with garbage ciphertext', () => JSON.stringify({ format: 'tl-notes-backup', version: 1, exportedAt: '2026-03-02T11:00:00.000Z', encrypted: true, kdf: 'PBKDF2-SHA256', iterations: FAST, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAA' }), 'wrong-passphrase'],
     ['too few iterations', () => JSON.stringify({ format: 'tl-notes-backup', version: 1, exportedAt: '2026-03-02T11:00:00.000Z', encrypted: true, kdf: 'PBKDF2-SHA256', iterations: 1, salt: 'AA==', iv: 'AA==', ct: 'AA==' }), 'wrong-shape'],
-    ['a life event with a made-up date', () => JSON.stringify({ ...valid(), events: [{ id: 'e1', createdAt: '2026-03-02T11:00:00.000Z', updatedAt: '2026-03-02T11:00:00.000Z', content: { childRef: 'A', date: 'last spring', description: 'x' } }] }), 'wrong-shape'],
+    ['a life event with a made-up date', () => JSON.stringify({ ...valid(), events: [{ id: ID_2, createdAt: '2026-03-02T11:00:00.000Z', updatedAt: '2026-03-02T11:00:00.000Z', content: { childRef: 'A', date: 'last spring', description: 'x' } }] }), 'wrong-shape'],
+    ['a note id that is not a UUID', () => { const v = valid(); v.notes[0].id = 'note-0001'; return JSON.stringify(v); }, 'bad-id'],
+    ['a life event id that is not a UUID', () => JSON.stringify({ ...valid(), events: [{ id: '../../etc', createdAt: '2026-03-02T11:00:00.000Z', updatedAt: '2026-03-02T11:00:00.000Z', content: { childRef: 'A', date: '2026-02', description: 'x' } }] }), 'bad-id'],
     ['larger than the cap', () => ' '.repeat(MAX_BACKUP_BYTES + 1), 'too-large'],
   ];
 
@@ -221,7 +235,7 @@ describe('backup and import', () => {
   });
 
   it('re-imports a 5,000-note backup under the size cap', async () => {
-    const notes = Array.from({ length: 5_000 }, (_, i) => note({}, `note-${String(i).padStart(5, '0')}`));
+    const notes = Array.from({ length: 5_000 }, () => note({}, crypto.randomUUID()));
     const text = await makeBackup(notes, [], 'backup passphrase', FAST);
     expect(text.length).toBeLessThan(MAX_BACKUP_BYTES);
     const repo = await repoWithNotes();

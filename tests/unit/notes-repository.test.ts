@@ -129,7 +129,7 @@ describe('NotesRepository', () => {
     dbs.push(upgraded);
     const repo = new NotesRepository(upgraded, 1_000);
     await repo.unlock('a long passphrase');
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(4);
     const note = (await repo.list())[0]!;
     expect(note.content).toMatchObject({ templateId: 'incident', childRef: 'AB', fields: { whatHappened: 'from v1', childsWords: 'it was a game', setting: 'Hall' } });
     expect(await upgraded.notes.orderBy('createdAt').count()).toBe(1);
