@@ -79,7 +79,7 @@ export function OwnScenarios({
     const result = parseScenarioPack(text, file.name, pack);
     if (!result.ok) return refuse(result.errors.slice(0, 8));
     const stored = storeTrainerPack(result.pack);
-    if (!stored.ok) return failed(stored.reason);
+    if (!stored.ok) return refuse([t(stored.reason === 'quota' ? 'training.storageFull' : 'training.notKept')]);
     onChanged();
     onMessage({ ok: true, lines: [t('training.imported', { count: result.pack.scenarios.length, title: result.pack.provenance.title })] });
   };
