@@ -2,8 +2,8 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentPacksPlugin } from './src/content/build-plugin.ts';
-import { inlineFirstScreen, previewHeaders } from './src/app/build-inline.ts';
+import { contentPacksPlugin } from './src/build/content-packs.ts';
+import { inlineFirstScreen, previewHeaders } from './src/build/first-screen.ts';
 import pkg from './package.json' with { type: 'json' };
 import { SCREENSHOTS } from './tests/screenshots/list.mjs';
 

@@ -8,10 +8,10 @@ import { hydrate, render } from 'preact';
 import { i18n, startI18next } from './i18n';
 import { startLocale } from './i18n/locale';
 import { App } from './app/App';
-import { loadPacks } from './app/packs';
-import { startPwa } from './app/pwa';
-import { startTheme } from './app/theme';
-import { installTrustedTypesPolicy } from './app/trusted-types';
+import { loadPacks } from './core/packs';
+import { startPwa } from './core/pwa';
+import { startTheme } from './core/theme';
+import { installTrustedTypesPolicy } from './core/trusted-types';
 import { whenIdle } from './ui/idle';
 import './ui/styles.css';
 

@@ -1,10 +1,10 @@
 /** /about: sources, versions, licences and credits, the AIM Project link (never its checklists), and the build. */
 import '../triage/strings';
 import { useEffect, useState } from 'preact/hooks';
-import { usePacks } from '../app/packs';
+import { usePacks } from '../core/packs';
 import { loadPathwayIndex, type PathwayIndexEntry } from '../pathways/store';
 import '../pathways/strings';
-import { useTitle } from '../app/useTitle';
+import { useTitle } from '../core/title';
 import { formatDate, tObject, useT } from '../i18n';
 import type { Provenance } from '../content/schema';
 import { registerStrings } from '../i18n/register';

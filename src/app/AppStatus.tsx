@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
-import { isIosSafari, promptInstall, reloadForUpdate, usePwa } from './pwa';
+import { isIosSafari, promptInstall, reloadForUpdate, usePwa } from '../core/pwa';
 
 type Notice = 'update' | 'offline' | 'ready' | 'install' | 'ios' | null;
 

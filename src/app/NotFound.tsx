@@ -1,5 +1,5 @@
 import { useT } from '../i18n';
-import { useTitle } from './useTitle';
+import { useTitle } from '../core/title';
 
 export function NotFound() {
   const t = useT();

@@ -1,6 +1,6 @@
 /** /continuum: Hackett's five levels with their published descriptors, credited. */
-import { usePacks } from '../app/packs';
-import { useTitle } from '../app/useTitle';
+import { usePacks } from '../core/packs';
+import { useTitle } from '../core/title';
 import { useT } from '../i18n';
 import { registerStrings } from '../i18n/register';
 

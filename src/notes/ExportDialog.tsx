@@ -1,12 +1,12 @@
 /** Export notes as text (case systems), encrypted or plain JSON backup, CSV, or print; then offer "Delete after transfer". */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, tObject, useT } from '../i18n';
-import { makeBackup } from './backup';
-import { notesAsCsv, notesAsText, type TextLabels } from './export-text';
-import { sameChild, type LifeEvent, type Note } from './model';
-import { loadTemplates, templateLookup } from './templates';
-import { deliver } from './deliver';
-import { flushAll, repo } from './session';
+import { makeBackup } from '../transfer/backup';
+import { notesAsCsv, notesAsText, type TextLabels } from '../transfer/export-text';
+import { sameChild, type LifeEvent, type Note } from '../records/model';
+import { loadTemplates, templateLookup } from '../records/templates';
+import { deliver } from '../ui/deliver';
+import { flushAll, repo } from '../vault/session';
 
 type Format = 'text' | 'json' | 'json-plain' | 'csv' | 'print';
 

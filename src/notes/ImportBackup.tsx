@@ -2,8 +2,8 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { FileTooLargeError, megabytes, readFileWithin } from '../ui/import-file';
-import { importBackup, ImportError, MAX_BACKUP_BYTES, MAX_BACKUP_EVENTS, MAX_BACKUP_NOTES } from './backup';
-import { repo } from './session';
+import { importBackup, ImportError, MAX_BACKUP_BYTES, MAX_BACKUP_EVENTS, MAX_BACKUP_NOTES } from '../transfer/backup';
+import { repo } from '../vault/session';
 
 /** The limits every refusal may name. */
 const LIMITS = { limit: megabytes(MAX_BACKUP_BYTES), maxNotes: MAX_BACKUP_NOTES, maxEvents: MAX_BACKUP_EVENTS };

@@ -1,8 +1,8 @@
 /** Adds a life event for this child, or edits one: a date to the day, month or year, and what happened. */
 import { useState } from 'preact/hooks';
 import { useT } from '../i18n';
-import { PARTIAL_DATE, type LifeEvent } from './model';
-import { repo } from './session';
+import { PARTIAL_DATE, type LifeEvent } from '../records/model';
+import { repo } from '../vault/session';
 
 export function LifeEventForm({ childRef, editing, onDone }: { childRef: string; editing: LifeEvent | null; onDone: () => void }) {
   const t = useT();

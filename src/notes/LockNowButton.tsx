@@ -1,6 +1,6 @@
 /** "Lock now": saves pending text, then drops the key (in every tab). */
 import { useT } from '../i18n';
-import { lockNow } from './session';
+import { lockNow } from '../vault/session';
 
 export function LockNowButton() {
   const t = useT();

@@ -1,12 +1,12 @@
 /** The note editor: every change autosaves (debounced), flushes on hide/close/lock, and keeps text on screen if a write fails. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { addReloadGuard } from '../app/pwa';
+import { addReloadGuard } from '../core/pwa';
 import { formatDate, useT } from '../i18n';
-import { StorageFullError } from './db';
-import type { Note, NoteContent } from './model';
-import type { NoteTemplate } from './template-schema';
+import { StorageFullError } from '../vault/db';
+import type { Note, NoteContent } from '../records/model';
+import type { NoteTemplate } from '../records/template-schema';
 import { TemplateFields } from './TemplateFields';
-import { holdUnsaved, registerFlush, repo } from './session';
+import { holdUnsaved, registerFlush, repo } from '../vault/session';
 
 export const AUTOSAVE_MS = 400;
 type Status = 'saved' | 'saving' | 'error-full' | 'error';

@@ -2,7 +2,7 @@
 import { liveQuery } from 'dexie';
 import { useLocation } from 'preact-iso';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { usePacks } from '../app/packs';
+import { usePacks } from '../core/packs';
 import { formatDate, useT } from '../i18n';
 import { LevelBadge } from '../ui/LevelBadge';
 import { ExportDialog } from './ExportDialog';
@@ -11,11 +11,11 @@ import { LockNowButton } from './LockNowButton';
 import { OldLifeEvents } from './OldLifeEvents';
 import { ChangePassphrase } from '../lock/ChangePassphrase';
 import { ImportBackup } from './ImportBackup';
-import { INCIDENT_TEMPLATE, type Note } from './model';
-import { useTemplates } from './templates';
-import { retentionDays } from './prefs';
-import { olderThan, searchNotes } from './repository';
-import { changePassphraseWith, repo } from './session';
+import { INCIDENT_TEMPLATE, type Note } from '../records/model';
+import { useTemplates } from '../records/templates';
+import { retentionDays } from '../core/prefs';
+import { olderThan, searchNotes } from '../vault/repository';
+import { changePassphraseWith, repo } from '../vault/session';
 
 /** Notes rendered at a time: a list of thousands would take seconds to lay out on a cheap phone. */
 const PAGE = 50;

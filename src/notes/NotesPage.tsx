@@ -3,20 +3,20 @@ import './strings';
 import { liveQuery } from 'dexie';
 import { useLocation, useRoute } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
-import { usePacks } from '../app/packs';
-import { useTitle } from '../app/useTitle';
+import { usePacks } from '../core/packs';
+import { useTitle } from '../core/title';
 import { formatDate, useT } from '../i18n';
 import { SetupForm, UnlockForm } from '../lock/LockScreens';
 import { LevelBadge } from '../ui/LevelBadge';
 import { ExportDialog } from './ExportDialog';
 import { LockNowButton } from './LockNowButton';
-import { INCIDENT_TEMPLATE, type ClassificationSnapshot, type Note } from './model';
-import { templateFor, useTemplates } from './templates';
+import { INCIDENT_TEMPLATE, type ClassificationSnapshot, type Note } from '../records/model';
+import { templateFor, useTemplates } from '../records/templates';
 import { NoteEditor } from './NoteEditor';
 import { PatternMapRoute } from './PatternMap';
 import { NotesList } from './NotesList';
-import { eraseEverything, repo, setUpWith, unlockWith, useNotesSession } from './session';
-import { cameFromResult, takeSnapshot } from './snapshot';
+import { eraseEverything, repo, setUpWith, unlockWith, useNotesSession } from '../vault/session';
+import { cameFromResult, takeSnapshot } from '../records/handover';
 import './notes.css';
 
 export function NotesPage() {

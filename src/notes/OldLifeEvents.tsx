@@ -3,9 +3,9 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { ConfirmDelete } from './ConfirmDelete';
-import { retentionDays } from './prefs';
-import { olderThan } from './repository';
-import { repo } from './session';
+import { retentionDays } from '../core/prefs';
+import { olderThan } from '../vault/repository';
+import { repo } from '../vault/session';
 
 export function OldLifeEvents() {
   const t = useT();

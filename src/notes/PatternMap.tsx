@@ -6,15 +6,15 @@
 import { liveQuery } from 'dexie';
 import { useLocation } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
-import { usePacks } from '../app/packs';
+import { usePacks } from '../core/packs';
 import { useT } from '../i18n';
 import { ConfirmDelete } from './ConfirmDelete';
-import { deliver } from './deliver';
-import type { LifeEvent, Note } from './model';
+import { deliver } from '../ui/deliver';
+import type { LifeEvent, Note } from '../records/model';
 import { PatternMapDrawing } from './PatternMapDrawing';
 import { LifeEventForm } from './LifeEventForm';
-import { repo } from './session';
-import { timeline, timelineAsCsv, timelineAsText, type TimelineLabels } from './timeline';
+import { repo } from '../vault/session';
+import { timeline, timelineAsCsv, timelineAsText, type TimelineLabels } from '../records/timeline';
 import './pattern-map.css';
 
 export function PatternMapRoute() {

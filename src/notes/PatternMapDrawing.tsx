@@ -5,7 +5,7 @@
  */
 import type { Level } from '../content/schema';
 import { SHAPES } from '../ui/LevelBadge';
-import type { TimelineItem, TimelineLabels } from './timeline';
+import type { TimelineItem, TimelineLabels } from '../records/timeline';
 
 const ROW = 56;
 const TOP = 48;

@@ -1,6 +1,6 @@
 /** A note template's fields, by type: one-line text, text, date, a choice (radio group) or a checklist. */
-import type { FieldValue } from './model';
-import type { NoteTemplate, TemplateField } from './template-schema';
+import type { FieldValue } from '../records/model';
+import type { NoteTemplate, TemplateField } from '../records/template-schema';
 
 export function TemplateFields({ template, values, onChange }: { template: NoteTemplate; values: Record<string, FieldValue>; onChange: (id: string, value: FieldValue) => void }) {
   return (

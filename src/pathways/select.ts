@@ -1,5 +1,5 @@
 /** Which steps of a local procedure apply to a result, and in what order to show them. Pure. */
-import type { LocalProcedureSnapshot } from '../notes/model';
+import type { LocalProcedureSnapshot } from '../records/model';
 import type { PathwayPack, PathwayStep } from './schema';
 
 export interface AgeRange {

@@ -3,7 +3,7 @@
  * the chosen pack. Kept in localStorage, like an imported content pack: the first screen never needs Dexie or zod.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { fetchContent } from '../app/packs';
+import { fetchContent } from '../core/packs';
 import type { PathwayPack } from './schema';
 
 const AREA_KEY = 'tl.area';

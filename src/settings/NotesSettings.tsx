@@ -1,7 +1,7 @@
 /** Notes settings that need no Dexie: auto-lock minutes, retention days, and this device's storage status. */
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
-import { idleMinutes, retentionDays, setIdleMinutes, setRetentionDays } from '../notes/prefs';
+import { idleMinutes, retentionDays, setIdleMinutes, setRetentionDays } from '../core/prefs';
 
 interface StorageInfo {
   persisted: boolean | null;

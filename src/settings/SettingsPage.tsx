@@ -1,10 +1,10 @@
 /** /settings: import a licensed content pack (validated exactly as at build), or switch back to the shipped one. Lazy: zod loads only here. */
 import './strings';
 import { useState } from 'preact/hooks';
-import { storeImportedPack, usePacks, switchToShippedPack } from '../app/packs';
-import { useTitle } from '../app/useTitle';
+import { storeImportedPack, usePacks, switchToShippedPack } from '../core/packs';
+import { useTitle } from '../core/title';
 import { i18n, useT } from '../i18n';
-import { setThemeChoice, themeChoice, type ThemeChoice } from '../app/theme';
+import { setThemeChoice, themeChoice, type ThemeChoice } from '../core/theme';
 import { availableLocales, setLocale } from '../i18n/locale';
 import { NotesSettings } from './NotesSettings';
 import { PathwaySettings } from '../pathways/PathwaySettings';

@@ -1,9 +1,9 @@
 /** /table and /table/<band-id>: the whole band, one <section> per level with an h2 that starts with the level word. */
 import { useRoute } from 'preact-iso';
-import { usePacks } from '../app/packs';
-import { useTitle } from '../app/useTitle';
+import { usePacks } from '../core/packs';
+import { useTitle } from '../core/title';
 import { useT } from '../i18n';
-import { levelsByRank } from '../triage/levels';
+import { levelsByRank } from '../rules/levels';
 import '../triage/strings';
 import { LevelShape } from '../ui/LevelBadge';
 import { registerStrings } from '../i18n/register';

@@ -3,14 +3,14 @@ import { useMemo, useState } from 'preact/hooks';
 import type { TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
 import { initialBehaviourState } from '../triage/BehaviourStep';
-import type { Candidates } from '../triage/candidates';
-import { bandsForAge, levelById, levelsByRank } from '../triage/levels';
+import type { Candidates } from '../search/candidates';
+import { bandsForAge, levelById, levelsByRank } from '../rules/levels';
 import { lazyChunk } from '../ui/lazy-chunk';
 import { LevelBadge } from '../ui/LevelBadge';
-import { behavioursForAge } from './draft';
+import { behavioursForAge } from '../scenarios/draft';
 
 /** The same chunk the behaviour step fetches: the search engine and what it lists. */
-const searchChunk = lazyChunk(() => import('../triage/candidates'));
+const searchChunk = lazyChunk(() => import('../search/candidates'));
 const NOTHING: Candidates = { list: [], good: true, cue: null };
 
 export function BehaviourField({ pack, age, behaviourId, onChoose, error }: { pack: TrafficLightPack; age: number | null; behaviourId: string | null; onChoose: (id: string | null) => void; /** The id of the message saying what is missing, once a save was tried. */ error?: string }) {

@@ -1,9 +1,9 @@
 /** What the rules engine gives for the scenario as it is written, with the result's own reasons, beside the trainer's expectation. */
 import type { TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import type { Classification } from '../triage/classify';
-import { levelById, levelsByRank } from '../triage/levels';
-import { reasonText, shownReasons } from '../triage/reasons';
+import type { Classification } from '../rules/classify';
+import { levelById, levelsByRank } from '../rules/levels';
+import { reasonText, shownReasons } from '../rules/reasons';
 import { LevelBadge } from '../ui/LevelBadge';
 
 export function EngineLevel({

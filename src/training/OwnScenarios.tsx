@@ -2,13 +2,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { deliver } from '../notes/deliver';
-import { levelById } from '../triage/levels';
+import { deliver } from '../ui/deliver';
+import { levelById } from '../rules/levels';
 import { LevelBadge } from '../ui/LevelBadge';
-import { emptyDraft, type ScenarioDraft } from './draft';
+import { emptyDraft, type ScenarioDraft } from '../scenarios/draft';
 import { FileTooLargeError, megabytes, readFileWithin } from '../ui/import-file';
-import { clearDraft, deleteOwnScenario, readDraft, readOwnPack, removeTrainerPack, storeTrainerPack } from './scenarios';
-import type { Scenario, ScenarioPack } from './schema';
+import { clearDraft, deleteOwnScenario, readDraft, readOwnPack, removeTrainerPack, storeTrainerPack } from '../scenarios/store';
+import type { Scenario, ScenarioPack } from '../scenarios/schema';
 
 export interface Message {
   ok: boolean;
@@ -56,7 +56,7 @@ export function OwnScenarios({
   };
   const exportPack = async () => {
     if (!own) return;
-    const { packForExport } = await import('./own-pack');
+    const { packForExport } = await import('../scenarios/own-pack');
     const result = packForExport(pack, own, new Date().toISOString().slice(0, 10));
     if (!result.ok) return onMessage({ ok: false, lines: [t('training.own.exportRefused'), ...result.errors.slice(0, 8)] });
     await deliver(result.pack.fileName, 'application/json', result.pack.text);
@@ -67,7 +67,7 @@ export function OwnScenarios({
     const file = input.files?.[0];
     if (!file) return;
     input.value = '';
-    const { MAX_SCENARIO_PACK_BYTES, parseScenarioPack } = await import('./import');
+    const { MAX_SCENARIO_PACK_BYTES, parseScenarioPack } = await import('../scenarios/import');
     const refuse = (lines: string[]) => onMessage({ ok: false, lines: [t('training.importRefused'), ...lines] });
     let text: string;
     try {

@@ -2,12 +2,12 @@
 import { useState } from 'preact/hooks';
 import type { HackettPack, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { levelsByRank } from '../triage/levels';
+import { levelsByRank } from '../rules/levels';
 import { LevelBadge } from '../ui/LevelBadge';
 import { Reveal } from './Reveal';
 import { ScenarioCard } from './ScenarioCard';
-import type { Scenario } from './schema';
-import { answer, current, next, type SessionState } from './session';
+import type { Scenario } from '../scenarios/schema';
+import { answer, current, next, type SessionState } from '../scenarios/session';
 
 export function Practice({
   pack,

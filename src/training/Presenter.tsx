@@ -2,12 +2,12 @@
 import { useEffect } from 'preact/hooks';
 import type { HackettPack, Level, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { levelsByRank } from '../triage/levels';
+import { levelsByRank } from '../rules/levels';
 import { LevelBadge } from '../ui/LevelBadge';
 import { Reveal } from './Reveal';
 import { ScenarioCard } from './ScenarioCard';
-import type { Scenario } from './schema';
-import { current, next, previous, reveal, vote, type SessionState, type Tally } from './session';
+import type { Scenario } from '../scenarios/schema';
+import { current, next, previous, reveal, vote, type SessionState, type Tally } from '../scenarios/session';
 
 /** Shortcuts are ignored while a form control has focus, so typing never votes. */
 const inFormControl = (el: Element | null) => !!el && /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);

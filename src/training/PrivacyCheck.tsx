@@ -1,6 +1,6 @@
 /** The identifiability scan's findings: e-mails, phone numbers and dates of birth must go; possible names need a tick that they are made up. */
 import { useT } from '../i18n';
-import { isBlocking, type FieldFindings } from './identifiable';
+import { isBlocking, type FieldFindings } from '../scenarios/identifiable';
 
 /** The possible names found, each once, in order: what the tick confirms. */
 export const possibleNames = (found: readonly FieldFindings[]): string[] => [...new Set(found.flatMap((f) => f.findings.filter((x) => x.kind === 'name').map((x) => x.text)))];

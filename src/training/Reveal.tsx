@@ -1,12 +1,12 @@
 /** The reveal: the engine's level and reasons, Hackett reading, trainer judgement, discussion, and what would change it. */
 import type { HackettPack, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { levelById, levelsByRank } from '../triage/levels';
-import { reasonText } from '../triage/reasons';
+import { levelById, levelsByRank } from '../rules/levels';
+import { reasonText } from '../rules/reasons';
 import { LevelBadge } from '../ui/LevelBadge';
-import { classifyScenario } from './engine';
-import type { Scenario } from './schema';
-import type { Tally } from './session';
+import { classifyScenario } from '../scenarios/engine';
+import type { Scenario } from '../scenarios/schema';
+import type { Tally } from '../scenarios/session';
 
 /** `roomVotes`, in a presenter session, sets the group's first vote beside the expected level. */
 export function Reveal({ pack, hackett, scenario, roomVotes }: { pack: TrafficLightPack; hackett: HackettPack; scenario: Scenario; roomVotes?: Tally }) {

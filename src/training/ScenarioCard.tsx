@@ -1,8 +1,8 @@
 /** One scenario as the room sees it: title, age, vignette and the known facts, in large type. */
 import type { TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { bandById } from '../triage/levels';
-import type { Scenario } from './schema';
+import { bandById } from '../rules/levels';
+import type { Scenario } from '../scenarios/schema';
 
 /** `showBehaviour` is off before the vote: the listed behaviour names its level's wording and would give the answer away. */
 export function ScenarioCard({ pack, scenario, position, total, showBehaviour }: { pack: TrafficLightPack; scenario: Scenario; position: number; total: number; showBehaviour: boolean }) {

@@ -9,13 +9,13 @@ import { ContextStep } from '../triage/ContextStep';
 // The context questions look as they do under a result.
 import '../triage/result.css';
 import { BehaviourField } from './BehaviourField';
-import { chosenBehaviour, draftProblems, draftTexts, engineResult, newScenarioId, otherTopics, parseAge, toScenario, type DraftProblem, type ScenarioDraft } from './draft';
-import { questionsFor } from './engine';
+import { chosenBehaviour, draftProblems, draftTexts, engineResult, newScenarioId, otherTopics, parseAge, toScenario, type DraftProblem, type ScenarioDraft } from '../scenarios/draft';
+import { questionsFor } from '../scenarios/engine';
 import { EngineLevel } from './EngineLevel';
 import { VariantsField } from './VariantsField';
-import { scanFields } from './identifiable';
+import { scanFields } from '../scenarios/identifiable';
 import { hasBlocking, possibleNames, PrivacyCheck } from './PrivacyCheck';
-import { clearDraft, saveOwnScenario, storeDraft } from './scenarios';
+import { clearDraft, saveOwnScenario, storeDraft } from '../scenarios/store';
 
 const errorId = (p: DraftProblem) => `scenario-error-${p}`;
 
@@ -84,7 +84,7 @@ export function ScenarioForm({
     const scenario = toScenario(pack, draft, id);
     if (!scenario) return;
     setSaving(true);
-    const { newOwnPack, scenarioProblems } = await import('./own-pack');
+    const { newOwnPack, scenarioProblems } = await import('../scenarios/own-pack');
     setSaving(false);
     const wrong = scenarioProblems(pack, scenario);
     const labels = { ...Object.fromEntries(scenario.tags.filter((tag) => topics[tag]).map((tag) => [tag, topics[tag]!])), ...otherTopics(draft) };

@@ -2,12 +2,12 @@
 import { useState } from 'preact/hooks';
 import type { TrafficLightPack } from '../content/schema';
 import { useT, type TFunction } from '../i18n';
-import { deliver } from '../notes/deliver';
-import { levelById, levelsByRank } from '../triage/levels';
+import { deliver } from '../ui/deliver';
+import { levelById, levelsByRank } from '../rules/levels';
 import { LevelBadge } from '../ui/LevelBadge';
-import type { Scenario } from './schema';
-import { score, summary, type SessionState, type SummaryRow } from './session';
-import { votesAsCsv } from './votes-csv';
+import type { Scenario } from '../scenarios/schema';
+import { score, summary, type SessionState, type SummaryRow } from '../scenarios/session';
+import { votesAsCsv } from '../scenarios/votes-csv';
 
 export function summaryAsText(pack: TrafficLightPack, rows: readonly SummaryRow[], t: TFunction): string {
   const levels = levelsByRank(pack);

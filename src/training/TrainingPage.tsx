@@ -4,19 +4,19 @@
  */
 import './strings';
 import { useEffect, useState } from 'preact/hooks';
-import { usePacks } from '../app/packs';
-import { useTitle } from '../app/useTitle';
+import { usePacks } from '../core/packs';
+import { useTitle } from '../core/title';
 import { useT } from '../i18n';
-import { levelsByRank } from '../triage/levels';
+import { levelsByRank } from '../rules/levels';
 import { LevelShape } from '../ui/LevelBadge';
 import { Presenter } from './Presenter';
 import { Practice } from './Practice';
-import { fromScenario, type ScenarioDraft } from './draft';
+import { fromScenario, type ScenarioDraft } from '../scenarios/draft';
 import { OwnScenarios, type Message } from './OwnScenarios';
 import { ScenarioForm } from './ScenarioForm';
-import { useScenarioPacks } from './scenarios';
-import type { Scenario } from './schema';
-import { isFinished, matches, shuffled, startSession, type Selection, type SessionState } from './session';
+import { useScenarioPacks } from '../scenarios/store';
+import type { Scenario } from '../scenarios/schema';
+import { isFinished, matches, shuffled, startSession, type Selection, type SessionState } from '../scenarios/session';
 import { Summary } from './Summary';
 import './training.css';
 

@@ -1,9 +1,9 @@
 /** "What would change it": each variant says what changes, may answer one context question differently, and shows the engine's level. */
 import type { Criterion } from '../content/schema';
 import { useT } from '../i18n';
-import type { Answer, Classification } from '../triage/classify';
+import type { Answer, Classification } from '../rules/classify';
 import { LevelBadge } from '../ui/LevelBadge';
-import { emptyVariant, type VariantDraft } from './draft';
+import { emptyVariant, type VariantDraft } from '../scenarios/draft';
 
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'unknown'];
 

@@ -1,7 +1,7 @@
 /** Step 1: who. Age or band, boundary ages, developmental age, and the adult exit. */
 import type { Band, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { ADULT_AGE, bandsForAge, developmentalBandOptions } from './levels';
+import { ADULT_AGE, bandsForAge, developmentalBandOptions } from '../rules/levels';
 
 export interface AgeState {
   ageText: string;

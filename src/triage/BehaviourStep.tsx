@@ -6,8 +6,8 @@ import type { ActNowCue } from '../search/act-now';
 import { whenIdle } from '../ui/idle';
 import { lazyChunk } from '../ui/lazy-chunk';
 import { LevelBadge, LevelShape } from '../ui/LevelBadge';
-import type { Candidates } from './candidates';
-import { levelById, levelsByRank } from './levels';
+import type { Candidates } from '../search/candidates';
+import { levelById, levelsByRank } from '../rules/levels';
 
 export interface BehaviourState {
   query: string;
@@ -24,7 +24,7 @@ export interface BehaviourState {
 export const initialBehaviourState: BehaviourState = { query: '', browseLevel: null, selectedId: null, noneFits: false, ownWords: '', chosenLevelId: null, neitherAdultNorDisclosure: false };
 
 /** The search engine is a chunk of its own, fetched when the browser is idle or when this step first shows: the age field never waits for it. */
-const searchChunk = lazyChunk(() => import('./candidates'));
+const searchChunk = lazyChunk(() => import('../search/candidates'));
 export const prefetchSearch = () => whenIdle(() => void searchChunk.load().catch(() => undefined));
 const NOTHING_YET: Candidates = { list: [], good: true, cue: null };
 

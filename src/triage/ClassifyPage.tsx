@@ -1,12 +1,12 @@
 /** /classify: act-now check, then who → what → context, with the result updating as answers change. */
 import { useLocation } from 'preact-iso';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { usePacks } from '../app/packs';
-import { useTitle } from '../app/useTitle';
+import { usePacks } from '../core/packs';
+import { useTitle } from '../core/title';
 import { useT } from '../i18n';
 import { AgeStep, activeBands, parseAge, typedBeforeStart, type AgeState } from './AgeStep';
 import { BehaviourStep, initialBehaviourState, prefetchSearch, type BehaviourState } from './BehaviourStep';
-import type { Answers } from './classify';
+import type { Answers } from '../rules/classify';
 import { initialJudgement, type JudgementState } from './judgement-state';
 import { useAfterPick } from './useAfterPick';
 import { UrgentCheck } from './UrgentCheck';

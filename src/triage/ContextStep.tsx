@@ -5,7 +5,7 @@
 import './strings';
 import type { Criterion } from '../content/schema';
 import { useT } from '../i18n';
-import type { Answer, Answers } from './classify';
+import type { Answer, Answers } from '../rules/classify';
 
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'unknown'];
 

@@ -2,7 +2,7 @@
 import type { Level, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
 import { LevelBadge } from '../ui/LevelBadge';
-import { levelsByRank } from './levels';
+import { levelsByRank } from '../rules/levels';
 import type { JudgementState } from './judgement-state';
 
 export { initialJudgement, type JudgementState } from './judgement-state';

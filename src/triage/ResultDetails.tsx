@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Behaviour, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
 import { LevelBadge } from '../ui/LevelBadge';
-import { sameConceptByBand } from './classify';
+import { sameConceptByBand } from '../rules/classify';
 import { Judgement } from './Judgement';
 import { LocalProcedureSteps } from '../pathways/LocalProcedure';
 import type { useChosenPathway } from '../pathways/store';

@@ -8,14 +8,14 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Behaviour, HackettPack, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
 import { LevelShape } from '../ui/LevelBadge';
-import { bandById, type Classification } from './classify';
+import { bandById, type Classification } from '../rules/classify';
 import type { JudgementState } from './Judgement';
-import type { LocalProcedureSnapshot } from '../notes/model';
+import type { LocalProcedureSnapshot } from '../records/model';
 import type { AgeRange } from '../pathways/select';
 import { localSnapshot } from '../pathways/select';
 import { useChosenPathway } from '../pathways/store';
 import { ResultDetails } from './ResultDetails';
-import { reasonText, shownReasons } from './reasons';
+import { reasonText, shownReasons } from '../rules/reasons';
 import './result.css';
 
 export interface ResultProps {

@@ -1,6 +1,6 @@
 /** /urgent: what to do at once when a child may be in danger — no traffic light, no age needed. */
 import { useLocation } from 'preact-iso';
-import { useTitle } from '../app/useTitle';
+import { useTitle } from '../core/title';
 import { useT } from '../i18n';
 import { URGENT_QUESTIONS, type UrgentQuestion } from './questions';
 import { registerStrings } from '../i18n/register';

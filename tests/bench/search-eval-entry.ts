@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import { trafficLightPackSchema, type TrafficLightPack } from '../../src/content/schema';
 import { normalise } from '../../src/search';
-import { bandsForAge } from '../../src/triage/levels';
+import { bandsForAge } from '../../src/rules/levels';
 import { half, recall, runItem, type EvalItem, type Outcome } from '../unit/helpers/search-eval';
 
 type Figures = Record<'development' | 'held-out', ReturnType<typeof recall> & { byBand: Record<string, ReturnType<typeof recall>> }>;

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import '../../src/i18n';
 import { AppStatus } from '../../src/app/AppStatus';
-import { isIosSafari, startPwa } from '../../src/app/pwa';
+import { isIosSafari, startPwa } from '../../src/core/pwa';
 
 startPwa();
 

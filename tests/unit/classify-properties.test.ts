@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import tlJson from '../../content/en-GB/traffic-light.json';
 import { trafficLightPackSchema, type Behaviour } from '../../src/content/schema';
-import { applicableCriteria, bandsForAge, classify, type Answer, type Answers } from '../../src/triage/classify';
+import { applicableCriteria, bandsForAge, classify, type Answer, type Answers } from '../../src/rules/classify';
 
 const pack = trafficLightPackSchema.parse(tlJson);
 const topRank = Math.max(...pack.levels.map((l) => l.rank));

@@ -7,7 +7,7 @@ import {
   sameConceptByBand,
   type Answers,
   type ClassifyInput,
-} from '../../src/triage/classify';
+} from '../../src/rules/classify';
 import { miniPack } from './helpers/mini-pack';
 
 const pack = miniPack();

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import hackettJson from '../../content/en-GB/hackett.json';
 import tlJson from '../../content/en-GB/traffic-light.json';
 import fiveBand from '../fixtures/packs/five-band-orange.json';
-import { contentPacksPlugin, validateContentDir } from '../../src/content/build-plugin';
+import { contentPacksPlugin, validateContentDir } from '../../src/build/content-packs';
 import type { TrafficLightPack } from '../../src/content/schema';
 import { parsePackText, validateHackettPack, validateTrafficLightPack } from '../../src/content/validate';
-import { bandsForAge, classify } from '../../src/triage/classify';
+import { bandsForAge, classify } from '../../src/rules/classify';
 
 const FILE = 'content/en-GB/traffic-light.json';
 type Mutable = Record<string, unknown> & TrafficLightPack;

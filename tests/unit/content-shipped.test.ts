@@ -3,7 +3,7 @@
  * them in by hand. The expected values below are written out by hand, not produced by the schema.
  */
 import { describe, expect, it } from 'vitest';
-import { contentPacksPlugin } from '../../src/content/build-plugin';
+import { contentPacksPlugin } from '../../src/build/content-packs';
 
 interface Emitted {
   fileName: string;

@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inlineHashes } from '../../src/app/build-inline';
-import { contentSecurityPolicy, headersFile, securityHeaders } from '../../src/app/security-headers';
+import { inlineHashes } from '../../src/build/first-screen';
+import { contentSecurityPolicy, headersFile, securityHeaders } from '../../src/build/security-headers';
 
 /** The README cannot know a build's hashes: its snippet shows where they go. */
 const README_HASHES = { style: ['sha256-<style hash from dist/_headers>'], script: ['sha256-<script hash from dist/_headers>'] };

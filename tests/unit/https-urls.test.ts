@@ -6,7 +6,7 @@ import solihullJson from '../../content/en-GB/pathways/solihull.json';
 import scenariosJson from '../../content/en-GB/scenarios.json';
 import incidentJson from '../../content/en-GB/templates/incident.json';
 import tlJson from '../../content/en-GB/traffic-light.json';
-import { validatePackData } from '../../src/content/validate-any';
+import { validatePackData } from '../../src/build/validate-pack';
 
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 type Json = Record<string, unknown> & { provenance?: Record<string, unknown>; source?: Record<string, unknown>; legalNotes?: Record<string, unknown>[] };

@@ -1,9 +1,9 @@
 /** Limits on what an import reads and stores: file sizes before reading, record counts in a backup, all-or-nothing writes, and a full localStorage. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { importBackup, ImportError, makeBackup, MAX_BACKUP_EVENTS, MAX_BACKUP_NOTES, readBackup } from '../../src/notes/backup';
-import { NotesDb } from '../../src/notes/db';
-import type { LifeEvent, Note } from '../../src/notes/model';
-import { NotesRepository } from '../../src/notes/repository';
+import { importBackup, ImportError, makeBackup, MAX_BACKUP_EVENTS, MAX_BACKUP_NOTES, readBackup } from '../../src/transfer/backup';
+import { NotesDb } from '../../src/vault/db';
+import type { LifeEvent, Note } from '../../src/records/model';
+import { NotesRepository } from '../../src/vault/repository';
 import { FileTooLargeError, isQuotaExceeded, megabytes, readFileWithin } from '../../src/ui/import-file';
 
 const FAST = 100_000;

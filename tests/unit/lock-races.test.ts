@@ -4,8 +4,8 @@
  * open (a deferred released after the lock), so the lock lands exactly while the work is in flight.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NotesDb } from '../../src/notes/db';
-import { LockedError, NotesRepository } from '../../src/notes/repository';
+import { NotesDb } from '../../src/vault/db';
+import { LockedError, NotesRepository } from '../../src/vault/repository';
 
 const PASS = 'a long race passphrase';
 let n = 0;

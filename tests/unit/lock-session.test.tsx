@@ -7,9 +7,9 @@ import { render, screen } from '@testing-library/preact';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../../src/i18n';
-import { FOLDER_INDEXES } from '../../src/content/build-plugin';
+import { FOLDER_INDEXES } from '../../src/build/content-packs';
 import { NotesPage } from '../../src/notes/NotesPage';
-import { currentSession, holdUnsaved, LOCK_FLUSH_TIMEOUT_MS, lockNow, registerFlush, repo, setUpWith, unlockWith } from '../../src/notes/session';
+import { currentSession, holdUnsaved, LOCK_FLUSH_TIMEOUT_MS, lockNow, registerFlush, repo, setUpWith, unlockWith } from '../../src/vault/session';
 
 const PASS = 'a long session passphrase';
 

@@ -1,8 +1,8 @@
 /** "Save as draft note" hands the result over in memory: never in web storage, taken once, and gone on lock, erase and page hide. */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ClassificationSnapshot } from '../../src/notes/model';
-import { eraseEverything, lockNow, setUpWith } from '../../src/notes/session';
-import { cameFromResult, clearSnapshot, stashSnapshot, takeSnapshot } from '../../src/notes/snapshot';
+import type { ClassificationSnapshot } from '../../src/records/model';
+import { eraseEverything, lockNow, setUpWith } from '../../src/vault/session';
+import { cameFromResult, clearSnapshot, stashSnapshot, takeSnapshot } from '../../src/records/handover';
 
 const snapshot = { behaviourText: 'HANDOVER-MARKER behaviour', levelLabel: 'Marker level', chronologicalAge: 11 } as unknown as ClassificationSnapshot;
 

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import incidentJson from '../../content/en-GB/templates/incident.json';
 import screeningJson from '../../content/en-GB/templates/hsb-screening.json';
-import { validatePackData } from '../../src/content/validate-any';
-import { notesAsCsv, noteAsText } from '../../src/notes/export-text';
-import { makeBackup, readBackup } from '../../src/notes/backup';
-import type { Note } from '../../src/notes/model';
-import type { NoteTemplate } from '../../src/notes/template-schema';
+import { validatePackData } from '../../src/build/validate-pack';
+import { notesAsCsv, noteAsText } from '../../src/transfer/export-text';
+import { makeBackup, readBackup } from '../../src/transfer/backup';
+import type { Note } from '../../src/records/model';
+import type { NoteTemplate } from '../../src/records/template-schema';
 import { parseCsv } from './helpers/csv';
 
 const screening = screeningJson as unknown as NoteTemplate;

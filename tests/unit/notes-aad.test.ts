@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { open, seal, unwrapKey } from '../../src/lock/crypto';
-import { LEGACY_AAD_KEY, NotesDb, type MetaRow } from '../../src/notes/db';
-import type { StoredLifeEvent, StoredNote } from '../../src/notes/model';
-import { NotesRepository } from '../../src/notes/repository';
+import { LEGACY_AAD_KEY, NotesDb, type MetaRow } from '../../src/vault/db';
+import type { StoredLifeEvent, StoredNote } from '../../src/records/model';
+import { NotesRepository } from '../../src/vault/repository';
 
 /** Made by the repository at commit 527899e (Dexie version 3), before record types were bound as additional data. */
 const fixture = JSON.parse(readFileSync('tests/fixtures/notes/db-v3-id-aad.json', 'utf8')) as {

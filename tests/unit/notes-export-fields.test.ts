@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import incidentJson from '../../content/en-GB/templates/incident.json';
-import { classificationSnapshotSchema, type ClassificationSnapshot } from '../../src/notes/classification-schema';
-import { notesAsCsv, notesAsText } from '../../src/notes/export-text';
-import type { Note } from '../../src/notes/model';
-import type { NoteTemplate } from '../../src/notes/template-schema';
+import { classificationSnapshotSchema, type ClassificationSnapshot } from '../../src/records/classification-schema';
+import { notesAsCsv, notesAsText } from '../../src/transfer/export-text';
+import type { Note } from '../../src/records/model';
+import type { NoteTemplate } from '../../src/records/template-schema';
 import { parseCsv } from './helpers/csv';
 
 const incident = incidentJson as unknown as NoteTemplate;

@@ -8,10 +8,10 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../../src/i18n';
-import type { Note } from '../../src/notes/model';
+import type { Note } from '../../src/records/model';
 import { NotesPage } from '../../src/notes/NotesPage';
-import { FOLDER_INDEXES } from '../../src/content/build-plugin';
-import { lockNow, repo, setUpWith } from '../../src/notes/session';
+import { FOLDER_INDEXES } from '../../src/build/content-packs';
+import { lockNow, repo, setUpWith } from '../../src/vault/session';
 
 let written = '';
 let downloaded: Blob | null = null;

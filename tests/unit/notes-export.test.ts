@@ -2,13 +2,13 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importBackup, ImportError, makeBackup, MAX_BACKUP_BYTES, readBackup } from '../../src/notes/backup';
-import { NotesDb } from '../../src/notes/db';
-import { csvCell, notesAsCsv, notesAsText } from '../../src/notes/export-text';
-import type { NoteTemplate } from '../../src/notes/template-schema';
+import { importBackup, ImportError, makeBackup, MAX_BACKUP_BYTES, readBackup } from '../../src/transfer/backup';
+import { NotesDb } from '../../src/vault/db';
+import { csvCell, notesAsCsv, notesAsText } from '../../src/transfer/export-text';
+import type { NoteTemplate } from '../../src/records/template-schema';
 import incidentJson from '../../content/en-GB/templates/incident.json';
-import type { Note } from '../../src/notes/model';
-import { NotesRepository } from '../../src/notes/repository';
+import type { Note } from '../../src/records/model';
+import { NotesRepository } from '../../src/vault/repository';
 
 const FAST = 100_000;
 const incident = incidentJson as unknown as NoteTemplate;

@@ -3,8 +3,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKeyRecord, DEFAULT_ITERATIONS, open, unlockKeyRecord, unwrapKey, WrongPassphraseError } from '../../src/lock/crypto';
-import { NotesDb, WriteFailedError } from '../../src/notes/db';
-import { KeyChangedError, NotesRepository } from '../../src/notes/repository';
+import { NotesDb, WriteFailedError } from '../../src/vault/db';
+import { KeyChangedError, NotesRepository } from '../../src/vault/repository';
 
 const names: string[] = [];
 const dbs: Dexie[] = [];

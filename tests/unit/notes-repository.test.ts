@@ -1,9 +1,9 @@
 // @vitest-environment node
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NotesDb, StorageFullError } from '../../src/notes/db';
-import { emptyContent } from '../../src/notes/model';
-import { NotesRepository, olderThan, searchNotes } from '../../src/notes/repository';
+import { NotesDb, StorageFullError } from '../../src/vault/db';
+import { emptyContent } from '../../src/records/model';
+import { NotesRepository, olderThan, searchNotes } from '../../src/vault/repository';
 import { seal } from '../../src/lock/crypto';
 
 let n = 0;

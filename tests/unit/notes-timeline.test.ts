@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { INCIDENT_TEMPLATE, type LifeEvent, type Note } from '../../src/notes/model';
-import { startOf, timeline, timelineAsCsv, timelineAsText, type TimelineLabels } from '../../src/notes/timeline';
+import { INCIDENT_TEMPLATE, type LifeEvent, type Note } from '../../src/records/model';
+import { startOf, timeline, timelineAsCsv, timelineAsText, type TimelineLabels } from '../../src/records/timeline';
 
 const note = (id: string, childRef: string, observedAt: string, whatHappened = 'seen', createdAt = '2026-06-01T00:00:00.000Z'): Note => ({
   id,

@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { changePassphrase, createKeyRecord, unlockKeyRecord, unwrapKey, WrongPassphraseError, type KeyRecord } from '../../src/lock/crypto';
-import { makeBackup, readBackup } from '../../src/notes/backup';
-import { NotesDb, type MetaRow } from '../../src/notes/db';
-import type { StoredLifeEvent, StoredNote } from '../../src/notes/model';
-import { NotesRepository } from '../../src/notes/repository';
+import { makeBackup, readBackup } from '../../src/transfer/backup';
+import { NotesDb, type MetaRow } from '../../src/vault/db';
+import type { StoredLifeEvent, StoredNote } from '../../src/records/model';
+import { NotesRepository } from '../../src/vault/repository';
 
 const FAST = 1_000;
 /** The same words three ways: with the "ﬁ" ligature (U+FB01), in full-width letters, and in plain ASCII (their NFKC form). */

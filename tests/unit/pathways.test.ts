@@ -6,7 +6,7 @@ import lancashireJson from '../../content/en-GB/pathways/lancashire.json';
 import solihullJson from '../../content/en-GB/pathways/solihull.json';
 import tlJson from '../../content/en-GB/traffic-light.json';
 import type { TrafficLightPack } from '../../src/content/schema';
-import { validatePackData } from '../../src/content/validate-any';
+import { validatePackData } from '../../src/build/validate-pack';
 import { parsePathwayText } from '../../src/pathways/import';
 import type { PathwayPack } from '../../src/pathways/schema';
 import { applies, groupSteps, localSnapshot, type AgeRange } from '../../src/pathways/select';

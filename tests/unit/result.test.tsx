@@ -6,7 +6,7 @@ import tlJson from '../../content/en-GB/traffic-light.json';
 import type { HackettPack, TrafficLightPack } from '../../src/content/schema';
 import '../../src/i18n';
 import { BehaviourStep, initialBehaviourState, type BehaviourState } from '../../src/triage/BehaviourStep';
-import { classify, type Answers } from '../../src/triage/classify';
+import { classify, type Answers } from '../../src/rules/classify';
 import { initialJudgement, type JudgementState } from '../../src/triage/Judgement';
 import { ResultView } from '../../src/triage/ResultView';
 

@@ -3,9 +3,9 @@ import hackettJson from '../../content/en-GB/hackett.json';
 import tlJson from '../../content/en-GB/traffic-light.json';
 import type { HackettPack, TrafficLightPack } from '../../src/content/schema';
 import { i18n } from '../../src/i18n';
-import { classify, type Answers } from '../../src/triage/classify';
+import { classify, type Answers } from '../../src/rules/classify';
 import { initialJudgement } from '../../src/triage/judgement-state';
-import { toSnapshot } from '../../src/triage/snapshot';
+import { toSnapshot } from '../../src/records/from-result';
 
 const pack = tlJson as unknown as TrafficLightPack;
 const hackett = hackettJson as unknown as HackettPack;

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
 import '../../src/i18n';
 import { AgeStep, activeBands, initialAgeState, type AgeState } from '../../src/triage/AgeStep';
-import type { Answers } from '../../src/triage/classify';
+import type { Answers } from '../../src/rules/classify';
 import { ContextStep } from '../../src/triage/ContextStep';
 import { miniPack } from './helpers/mini-pack';
 

@@ -4,9 +4,9 @@ import tlJson from '../../content/en-GB/traffic-light.json';
 import type { TrafficLightPack } from '../../src/content/schema';
 import '../../src/i18n';
 import '../../src/training/strings';
-import { emptyDraft, type ScenarioDraft } from '../../src/training/draft';
+import { emptyDraft, type ScenarioDraft } from '../../src/scenarios/draft';
 import { ScenarioForm } from '../../src/training/ScenarioForm';
-import { readDraft, readOwnPack } from '../../src/training/scenarios';
+import { readDraft, readOwnPack } from '../../src/scenarios/store';
 
 const pack = tlJson as unknown as TrafficLightPack;
 const topics = { 'early-years': 'Early years', online: 'Online' };

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import scenariosJson from '../../content/en-GB/scenarios.json';
-import { isBlocking, scanFields, scanText } from '../../src/training/identifiable';
+import { isBlocking, scanFields, scanText } from '../../src/scenarios/identifiable';
 
 const found = (text: string) => scanText(text).map((f) => `${f.kind}:${f.text}`);
 

@@ -2,12 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import scenariosJson from '../../content/en-GB/scenarios.json';
 import tlJson from '../../content/en-GB/traffic-light.json';
 import type { TrafficLightPack } from '../../src/content/schema';
-import { validatePackData } from '../../src/content/validate-any';
-import { behavioursForAge, chosenBehaviour, draftProblems, emptyDraft, engineResult, fromScenario, newScenarioId, otherTopics, parseAge, toScenario, type ScenarioDraft } from '../../src/training/draft';
-import { parseScenarioPack } from '../../src/training/import';
-import { newOwnPack, packForExport, scenarioProblems } from '../../src/training/own-pack';
-import { deleteOwnScenario, readOwnPack, readTrainerPacks, saveOwnScenario, storeTrainerPack } from '../../src/training/scenarios';
-import type { Scenario, ScenarioPack } from '../../src/training/schema';
+import { validatePackData } from '../../src/build/validate-pack';
+import { behavioursForAge, chosenBehaviour, draftProblems, emptyDraft, engineResult, fromScenario, newScenarioId, otherTopics, parseAge, toScenario, type ScenarioDraft } from '../../src/scenarios/draft';
+import { parseScenarioPack } from '../../src/scenarios/import';
+import { newOwnPack, packForExport, scenarioProblems } from '../../src/scenarios/own-pack';
+import { deleteOwnScenario, readOwnPack, readTrainerPacks, saveOwnScenario, storeTrainerPack } from '../../src/scenarios/store';
+import type { Scenario, ScenarioPack } from '../../src/scenarios/schema';
 
 const pack = tlJson as unknown as TrafficLightPack;
 const shipped = (scenariosJson as unknown as ScenarioPack).scenarios;

@@ -3,11 +3,11 @@ import hackettJson from '../../content/en-GB/hackett.json';
 import scenariosJson from '../../content/en-GB/scenarios.json';
 import tlJson from '../../content/en-GB/traffic-light.json';
 import type { TrafficLightPack } from '../../src/content/schema';
-import { validatePackData } from '../../src/content/validate-any';
-import { classifyScenario, disagreements } from '../../src/training/engine';
-import { parseScenarioPack } from '../../src/training/import';
-import type { ScenarioPack } from '../../src/training/schema';
-import { bandsForAge } from '../../src/triage/classify';
+import { validatePackData } from '../../src/build/validate-pack';
+import { classifyScenario, disagreements } from '../../src/scenarios/engine';
+import { parseScenarioPack } from '../../src/scenarios/import';
+import type { ScenarioPack } from '../../src/scenarios/schema';
+import { bandsForAge } from '../../src/rules/classify';
 
 const pack = tlJson as unknown as TrafficLightPack;
 const scenarios = scenariosJson as unknown as ScenarioPack;

@@ -8,8 +8,8 @@ import type { HackettPack, TrafficLightPack } from '../../src/content/schema';
 import '../../src/i18n';
 import '../../src/training/strings';
 import { Presenter } from '../../src/training/Presenter';
-import type { ScenarioPack } from '../../src/training/schema';
-import { startSession, type SessionState } from '../../src/training/session';
+import type { ScenarioPack } from '../../src/scenarios/schema';
+import { startSession, type SessionState } from '../../src/scenarios/session';
 
 const pack = tlJson as unknown as TrafficLightPack;
 const hackett = hackettJson as unknown as HackettPack;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyScenario, disagreements } from '../../src/training/engine';
-import type { Scenario } from '../../src/training/schema';
-import { answer, current, isFinished, matches, next, previous, reveal, score, shuffled, startSession, summary, vote } from '../../src/training/session';
+import { classifyScenario, disagreements } from '../../src/scenarios/engine';
+import type { Scenario } from '../../src/scenarios/schema';
+import { answer, current, isFinished, matches, next, previous, reveal, score, shuffled, startSession, summary, vote } from '../../src/scenarios/session';
 import { miniPack } from './helpers/mini-pack';
 
 const pack = miniPack();

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { votesAsCsv } from '../../src/training/votes-csv';
-import { levelsByRank } from '../../src/triage/levels';
+import { votesAsCsv } from '../../src/scenarios/votes-csv';
+import { levelsByRank } from '../../src/rules/levels';
 import { miniPack } from './helpers/mini-pack';
 
 const levels = levelsByRank(miniPack());

@@ -4,8 +4,8 @@
  */
 import type { TrafficLightPack } from '../../../src/content/schema';
 import { initialBehaviourState } from '../../../src/triage/BehaviourStep';
-import { candidates } from '../../../src/triage/candidates';
-import { bandsForAge } from '../../../src/triage/levels';
+import { candidates } from '../../../src/search/candidates';
+import { bandsForAge } from '../../../src/rules/levels';
 
 export interface EvalItem {
   age: number;

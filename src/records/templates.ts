@@ -1,6 +1,6 @@
 /** Note templates, fetched once as data (precached, so they work offline) and kept for the session. */
 import { useEffect, useState } from 'preact/hooks';
-import { fetchContent } from '../app/packs';
+import { fetchContent } from '../core/packs';
 import { INCIDENT_TEMPLATE, type Note } from './model';
 import type { NoteTemplate, TemplateField } from './template-schema';
 

@@ -3,8 +3,8 @@
  * variant's) always come from the rules engine through engine.ts, never from the trainer.
  */
 import type { Behaviour, TrafficLightPack } from '../content/schema';
-import type { Answer, Classification } from '../triage/classify';
-import { bandsForAge } from '../triage/levels';
+import type { Answer, Classification } from '../rules/classify';
+import { bandsForAge } from '../rules/levels';
 import { classifyScenario, questionsFor } from './engine';
 import type { Scenario, Variant } from './schema';
 

@@ -1,6 +1,6 @@
 /** Presenter and practice sessions as pure state: selection, order, votes, reveal, score and a summary with no personal data. */
 import type { TrafficLightPack } from '../content/schema';
-import { bandsForAge } from '../triage/levels';
+import { bandsForAge } from '../rules/levels';
 import type { Scenario } from './schema';
 
 export interface Selection {

@@ -1,8 +1,8 @@
 /** Dispatches on a pack's `kind`, so the build and the importer validate every kind the same way. */
-import { scenarioPackSchema } from '../training/schema.ts';
+import { scenarioPackSchema } from '../scenarios/schema.ts';
 import { pathwayPackSchema } from '../pathways/schema.ts';
-import { noteTemplateSchema } from '../notes/template-schema.ts';
-import { validateHackettPack, validateTrafficLightPack, validateWith, type Validated } from './validate.ts';
+import { noteTemplateSchema } from '../records/template-schema.ts';
+import { validateHackettPack, validateTrafficLightPack, validateWith, type Validated } from '../content/validate.ts';
 
 export function validatePackData(data: unknown, file: string): Validated<unknown> {
   const kind = typeof data === 'object' && data !== null ? (data as { kind?: unknown }).kind : undefined;

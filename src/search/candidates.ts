@@ -3,12 +3,12 @@
  * the browsed level. Pure, and a chunk of its own (with the search engine), fetched when idle or when the step shows.
  */
 import type { Band, Behaviour, TrafficLightPack } from '../content/schema';
-import { buildSearchIndex, matchesWell, searchBehaviours, type SearchIndex } from '../search';
-import { actNowCue, type ActNowCue } from '../search/act-now';
-import { closestByLetters } from '../search/closest';
-import { ageWords } from '../search/stated-ages';
-import type { BehaviourState } from './BehaviourStep';
-import { ADULT_AGE } from './levels';
+import { buildSearchIndex, matchesWell, searchBehaviours, type SearchIndex } from '.';
+import { actNowCue, type ActNowCue } from './act-now';
+import { closestByLetters } from './closest';
+import { ageWords } from './stated-ages';
+import type { BehaviourState } from '../triage/BehaviourStep';
+import { ADULT_AGE } from '../rules/levels';
 
 const indexCache = new WeakMap<TrafficLightPack, SearchIndex>();
 /** Built on first use (the first keystroke or focus), not at start-up. */

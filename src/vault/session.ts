@@ -5,10 +5,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { open, seal, type Sealed } from '../lock/crypto';
 import { NotesDb } from './db';
-import type { NoteContent } from './model';
-import { idleMinutes } from './prefs';
+import type { NoteContent } from '../records/model';
+import { idleMinutes } from '../core/prefs';
 import { NotesRepository } from './repository';
-import { clearSnapshot } from './snapshot';
+import { clearSnapshot } from '../records/handover';
 
 export const HIDDEN_LOCK_MS = 2 * 60 * 1000;
 /** How long a lock waits for editors to save: a write that hangs must not keep the key (or the page) open. */

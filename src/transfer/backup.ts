@@ -5,9 +5,9 @@
 import '../content/zod-config';
 import { z } from 'zod';
 import { deriveKey, DEFAULT_ITERATIONS, fromBase64, normalisePassphrase, passphraseForms, randomBytes, toBase64 } from '../lock/crypto';
-import { normaliseContent, PARTIAL_DATE, type LifeEvent, type Note, type NoteContent } from './model';
-import type { NotesRepository } from './repository';
-import { classificationSnapshotSchema } from './classification-schema';
+import { normaliseContent, PARTIAL_DATE, type LifeEvent, type Note, type NoteContent } from '../records/model';
+import type { NotesRepository } from '../vault/repository';
+import { classificationSnapshotSchema } from '../records/classification-schema';
 
 export const BACKUP_FORMAT = 'tl-notes-backup';
 /** 2 (2026-11): notes follow templates, and life events travel with them. Version 1 backups still import. */

@@ -3,7 +3,7 @@ import type { Table } from 'dexie';
 import { changePassphrase, createKeyRecord, DEFAULT_ITERATIONS, rekeyRecord, seal, unlockKeyRecord, type KeyRecord } from '../lock/crypto';
 import { LEGACY_AAD_KEY, NotesDb, write } from './db';
 import { eventAad, mayHoldLegacyAad, migrateLegacyAad, noteAad, openRecord, resealUnderNewKey, SEAL_BATCH } from './reseal';
-import { emptyContent, fieldText, normaliseContent, type LifeEvent, type LifeEventContent, type Note, type NoteContent, type NoteMeta, type StoredLifeEvent, type StoredNote } from './model';
+import { emptyContent, fieldText, normaliseContent, type LifeEvent, type LifeEventContent, type Note, type NoteContent, type NoteMeta, type StoredLifeEvent, type StoredNote } from '../records/model';
 
 export class LockedError extends Error {
   constructor() {

@@ -1,10 +1,10 @@
 /** Copies a result into a note snapshot (worded, with pack id and version), so a note reads the same after a content update. */
 import type { Behaviour, HackettPack, TrafficLightPack } from '../content/schema';
 import type { TFunction } from '../i18n';
-import type { ClassificationSnapshot, LocalProcedureSnapshot } from '../notes/model';
-import type { Answers, Classification } from './classify';
-import type { JudgementState } from './Judgement';
-import { reasonText } from './reasons';
+import type { ClassificationSnapshot, LocalProcedureSnapshot } from './model';
+import type { Answers, Classification } from '../rules/classify';
+import type { JudgementState } from '../triage/Judgement';
+import { reasonText } from '../rules/reasons';
 
 export function toSnapshot(
   pack: TrafficLightPack,

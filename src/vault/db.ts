@@ -1,7 +1,7 @@
 /** The notes database (Dexie). Writes run in explicit transactions so a quota failure surfaces instead of hanging (Dexie #840). */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { KeyRecord } from '../lock/crypto';
-import type { StoredLifeEvent, StoredNote } from './model';
+import type { StoredLifeEvent, StoredNote } from '../records/model';
 
 export interface MetaRow {
   key: string;

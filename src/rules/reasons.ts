@@ -1,5 +1,5 @@
 /** Turns the engine's structured reasons into sentences; the engine stays free of wording. */
-import './strings';
+import '../triage/strings';
 import type { TrafficLightPack } from '../content/schema';
 import type { TFunction } from '../i18n';
 import { bandById, levelById, type Reason } from './classify';

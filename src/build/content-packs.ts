@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { validatePackData } from './validate-any.ts';
+import { validatePackData } from './validate-pack.ts';
 
 export function listPackFiles(root: string): string[] {
   const out: string[] = [];

@@ -3,7 +3,7 @@
  * a trainer writes here are one more trainer pack, whose id is remembered so they can be edited and exported.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { fetchContent } from '../app/packs';
+import { fetchContent } from '../core/packs';
 import type { Scenario, ScenarioPack } from './schema';
 import { isQuotaExceeded } from '../ui/import-file';
 

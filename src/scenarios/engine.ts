@@ -1,6 +1,6 @@
 /** Training asks the same rules engine as /classify: a scenario (or a variant) becomes a ClassifyInput, never a second copy of the rules. */
 import type { Behaviour, Criterion, TrafficLightPack } from '../content/schema';
-import { applicableCriteria, bandsForAge, classify, type Classification, type ClassifyInput } from '../triage/classify';
+import { applicableCriteria, bandsForAge, classify, type Classification, type ClassifyInput } from '../rules/classify';
 import type { Scenario, Variant } from './schema';
 
 export function scenarioInput(pack: TrafficLightPack, scenario: Scenario, variant?: Variant): ClassifyInput {

@@ -3,8 +3,8 @@
  * with facts, the child's own words and professional judgement (opinion) kept apart. Each note's template decides
  * its headings and which block each field goes in; the common labels are passed in (i18n).
  */
-import { fieldText, type ClassificationSnapshot, type Note } from './model';
-import type { NoteTemplate, TemplateField } from './template-schema';
+import { fieldText, type ClassificationSnapshot, type Note } from '../records/model';
+import type { NoteTemplate, TemplateField } from '../records/template-schema';
 
 export const DEFAULT_TEXT_LABELS = {
   summary: 'SUMMARY',
