@@ -1,6 +1,6 @@
 /** i18next itself, loaded after the first screen (index.ts `startI18next`) over the resources gathered so far. */
 import i18next from 'i18next';
-import type { Engine, TFunction } from './index';
+import type { Engine, TFunction } from './types';
 import type { Resources } from './lookup';
 
 export async function createEngine(bundles: ReadonlyMap<string, Resources>, lng: string, fallbackLng: string): Promise<Engine> {

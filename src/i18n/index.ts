@@ -5,17 +5,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import enGB from './locales/en-GB.json';
-import { lookup, merge, type Resources, type TOptions } from './lookup';
+import { lookup, merge, type Resources } from './lookup';
+import type { Engine, TFunction } from './types';
 
 export const DEFAULT_LOCALE = 'en-GB';
-export type TFunction = (key: string, options?: TOptions) => string;
-
-/** What i18next-engine.ts hands back once i18next is ready. */
-export interface Engine {
-  t: TFunction;
-  add(lng: string, bundle: Resources): void;
-  setLanguage(lng: string): void;
-}
+export type { Engine, TFunction } from './types';
 
 const bundles = new Map<string, Resources>([[DEFAULT_LOCALE, merge({}, enGB)]]);
 const changeListeners = new Set<() => void>();

@@ -14,7 +14,7 @@ import { ImportBackup } from './ImportBackup';
 import { INCIDENT_TEMPLATE, type Note } from '../records/model';
 import { useTemplates } from '../records/templates';
 import { retentionDays } from '../core/prefs';
-import { olderThan, searchNotes } from '../vault/repository';
+import { olderThan, searchNotes } from '../records/note-queries';
 import { changePassphraseWith, repo } from '../vault/session';
 
 /** Notes rendered at a time: a list of thousands would take seconds to lay out on a cheap phone. */

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { ConfirmDelete } from './ConfirmDelete';
 import { retentionDays } from '../core/prefs';
-import { olderThan } from '../vault/repository';
+import { olderThan } from '../records/note-queries';
 import { repo } from '../vault/session';
 
 export function OldLifeEvents() {

@@ -3,14 +3,13 @@ import type { Behaviour, HackettPack, TrafficLightPack } from '../content/schema
 import type { TFunction } from '../i18n';
 import type { ClassificationSnapshot, LocalProcedureSnapshot } from './model';
 import type { Answers, Classification } from '../rules/classify';
-import type { JudgementState } from '../triage/Judgement';
 import { reasonText } from '../rules/reasons';
 
 export function toSnapshot(
   pack: TrafficLightPack,
   hackett: HackettPack,
   result: Classification,
-  input: { behaviour: Behaviour | null; ownWords: string; bandIds: readonly string[]; chronologicalAge: number | null; developmental: boolean; answers: Answers; judgement: JudgementState; local?: LocalProcedureSnapshot },
+  input: { behaviour: Behaviour | null; ownWords: string; bandIds: readonly string[]; chronologicalAge: number | null; developmental: boolean; answers: Answers; judgement: { levelId: string | null; reason: string }; local?: LocalProcedureSnapshot },
   t: TFunction,
 ): ClassificationSnapshot {
   const judgementLevel = input.judgement.levelId ? pack.levels.find((l) => l.id === input.judgement.levelId) : undefined;

@@ -3,7 +3,7 @@
  * Lancashire's pattern mapping sets key life events for the child and family against the incidents of concerning
  * sexual behaviour, "to understand the behaviour in context and explore the possible causes, patterns and meanings".
  */
-import { csvCell } from '../transfer/export-text';
+import { csvCell } from '../ui/csv';
 import { fieldText, sameChild, type LifeEvent, type Note } from './model';
 
 export type Lane = 'event' | 'incident';

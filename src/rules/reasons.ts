@@ -1,5 +1,7 @@
-/** Turns the engine's structured reasons into sentences; the engine stays free of wording. */
-import '../triage/strings';
+/**
+ * Turns the engine's structured reasons into sentences; the engine stays free of wording. The words are the result's
+ * strings (triage/strings.ts), which every caller's feature registers: the result, training and notes.
+ */
 import type { TrafficLightPack } from '../content/schema';
 import type { TFunction } from '../i18n';
 import { bandById, levelById, type Reason } from './classify';

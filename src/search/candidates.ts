@@ -7,7 +7,6 @@ import { buildSearchIndex, matchesWell, searchBehaviours, type SearchIndex } fro
 import { actNowCue, type ActNowCue } from './act-now';
 import { closestByLetters } from './closest';
 import { ageWords } from './stated-ages';
-import type { BehaviourState } from '../triage/BehaviourStep';
 import { ADULT_AGE } from '../rules/levels';
 
 const indexCache = new WeakMap<TrafficLightPack, SearchIndex>();
@@ -23,6 +22,13 @@ const MAX_SHOWN = 8;
 const NEAR_BEST = 0.3;
 const CLOSEST = 5;
 
+/** What the behaviour step asks for: the words typed, or a level to browse. */
+export interface CandidateRequest {
+  query: string;
+  /** Level id to browse, or null for search only. */
+  browseLevel: string | null;
+}
+
 export interface Candidates {
   list: Behaviour[];
   /** False when nothing matches well: the list then holds the closest entries for the band. */
@@ -34,7 +40,7 @@ export interface Candidates {
  * Candidates: ranked search hits, the closest entries when none is good, or every behaviour of the browsed level.
  * The child's age lets an age stated in the query ("with a 3 year old") count as the pack's word for it.
  */
-export function candidates(pack: TrafficLightPack, bands: readonly Band[], state: BehaviourState, childAge: number | null): Candidates {
+export function candidates(pack: TrafficLightPack, bands: readonly Band[], state: CandidateRequest, childAge: number | null): Candidates {
   const bandIds = bands.map((b) => b.id);
   const levels = state.browseLevel ? [state.browseLevel] : undefined;
   if (state.query.trim()) {

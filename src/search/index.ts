@@ -5,49 +5,12 @@
  * Everyday words that carry no meaning here are ignored; the word families and ignored words are pack data.
  */
 import type { Behaviour, Vocabulary } from '../content/schema';
-import { editDistance, normalise, stem, tokenize } from './text';
+import { qualifierIndex, rankWithQualifiers } from './qualifiers';
+import { editDistance, normalise, stem, stemmed, tokenize } from './text';
+import type { Postings, SearchHit, SearchIndex } from './types';
 
 export { editDistance, normalise, stem, tokenize } from './text';
-
-export interface SearchHit {
-  behaviour: Behaviour;
-  score: number;
-  /** Share of the query's meaning this entry holds (0–1): each word counts by the most any entry gets from it. */
-  coverage: number;
-  /** Matched by a word of the tool's own wording or of a word family, not only by the setting words of an aid. */
-  topical: boolean;
-}
-
-/** word → [entry, BM25 weight of the word in that entry]: each keystroke looks a word up once, not once per entry. */
-type Postings = Map<string, [entry: number, weight: number][]>;
-
-export interface SearchIndex {
-  behaviours: readonly Behaviour[];
-  ignore: ReadonlySet<string>;
-  /** Word or two-word phrase → the other members of its families. */
-  families: Map<string, Set<string>>;
-  tokens: Postings;
-  stems: Postings;
-  /** Family members of more than one word ("blow job", "phone credit") → the entries holding them. */
-  phrases: Postings;
-  familyPhrases: string[];
-  /** The same phrases as stems, in the same order. */
-  familyPhraseStems: string[];
-  /** Stem pairs that sit next to each other in an entry's text or an aid, per entry. */
-  pairs: Set<string>[];
-  /** Distinct tokens long enough for typo matching, scanned once per query word. */
-  typoVocabulary: string[];
-  /** The highest weight any single word can reach: the yardstick for "matches well". */
-  strongWord: number;
-  /** Stems of the tool's own wording and of every word-family member: what the behaviours are about. */
-  topicStems: Set<string>;
-  /** Per qualifier (vocabulary.qualifiers): the query words that satisfy it, as stemmed phrases. */
-  qualifierWords: string[][];
-  /** Per entry: the qualifiers its own wording carries. */
-  entryQualifiers: number[][];
-  /** Per qualified entry: the plain entries of its band that say the same thing without the qualifier. */
-  plainTwins: number[][];
-}
+export type { SearchHit, SearchIndex } from './types';
 
 /** How much a match tier counts against an exact match of the same word. */
 const TIER = { exact: 1, stem: 0.9, prefix: 0.8, family: 0.7, typo1: 0.6, typo2: 0.45, familyTypo: 0.4 } as const;
@@ -135,30 +98,8 @@ export function buildSearchIndex(behaviours: readonly Behaviour[], vocabulary?: 
   for (const list of tokens.values()) for (const [, w] of list) strongWord = Math.max(strongWord, w);
   const typoVocabulary = [...tokens.keys()].filter((t) => t.length >= 4);
   const topicStems = new Set([...behaviours.flatMap((b) => words(b.text)), ...[...families.keys()].flatMap((k) => k.split(' '))].map(stem));
-  const qualifiers = vocabulary?.qualifiers ?? [];
-  const wordings = behaviours.map((b) => ` ${stemmed(b.text)} `);
-  const entryQualifiers = wordings.map((w) => qualifiers.flatMap((q, i) => (q.marks.some((m) => w.includes(` ${stemmed(m)} `)) ? [i] : [])));
-  const qualifierWords = qualifiers.map((q) => q.words.map(stemmed));
-  const plainTwins = plainTwinsOf(behaviours, entryQualifiers, qualifiers, words);
-  return { behaviours, ignore, families, tokens, stems, phrases, familyPhrases, familyPhraseStems: familyPhrases.map(stemmed), pairs, typoVocabulary, strongWord, topicStems, qualifierWords, entryQualifiers, plainTwins };
-}
-
-/** How much of a qualified entry's wording, its qualifier aside, a plain entry must share to be its twin. */
-const TWIN_OVERLAP = 0.5;
-
-/** "accessing violent pornography" and "interest in pornography": the same thing but for the qualifier. */
-function plainTwinsOf(behaviours: readonly Behaviour[], entryQualifiers: readonly number[][], qualifiers: readonly { marks: string[] }[], words: (text: string) => string[]): number[][] {
-  const stemsOf = (text: string) => new Set(words(text).map(stem));
-  return behaviours.map((b, i) => {
-    if (!entryQualifiers[i]!.length) return [];
-    const marks = new Set(entryQualifiers[i]!.flatMap((q) => qualifiers[q]!.marks.flatMap((m) => words(m).map(stem))));
-    const own = [...stemsOf(b.text)].filter((w) => !marks.has(w));
-    return behaviours.flatMap((other, j) => {
-      if (j === i || other.band !== b.band || entryQualifiers[j]!.length) return [];
-      const theirs = stemsOf(other.text);
-      return own.length && own.filter((w) => theirs.has(w)).length / own.length >= TWIN_OVERLAP ? [j] : [];
-    });
-  });
+  const qualified = qualifierIndex(behaviours, vocabulary?.qualifiers ?? [], words);
+  return { behaviours, ignore, families, tokens, stems, phrases, familyPhrases, familyPhraseStems: familyPhrases.map(stemmed), pairs, typoVocabulary, strongWord, topicStems, ...qualified };
 }
 
 /** How much a word no entry holds weighs in a query's meaning, against one strong word. */
@@ -226,9 +167,6 @@ function queryPhrases(index: SearchIndex, query: string): string[] {
   return index.familyPhrases.filter((_, i) => padded.includes(` ${index.familyPhraseStems[i]} `));
 }
 
-/** A text as its stems, so a phrase is found whatever the endings ("blow jobs" holds "blow job"). */
-const stemmed = (text: string) => tokenize(text).map(stem).join(' ');
-
 /**
  * Per entry: the total score, the share of the query's meaning it holds, and whether a topic word matched it.
  * Coverage counts the single words only: a word nothing holds ("biting", "tuck") counts as fully specific, so an
@@ -276,34 +214,6 @@ export function searchBehaviours(index: SearchIndex, query: string, options: Sea
   const rank = rankWithQualifiers(index, hits, [query, ...extra]);
   hits.sort((a, b) => rank.get(b)! - rank.get(a)! || a.behaviour.text.length - b.behaviour.text.length || a.behaviour.id.localeCompare(b.behaviour.id));
   return options.limit ? hits.slice(0, options.limit) : hits;
-}
-
-/** How far an entry whose qualifiers the query lacks falls behind when no plain twin matched; set on the development data. */
-const QUALIFIER_PENALTY = 0.8;
-
-/**
- * The score to order by. An entry set apart by a qualifier ("violent", "persistently", "younger") that the query
- * does not mention ranks below its plain twin ("porn in his search history" is "interest in pornography", not
- * "violent pornography"), and a little lower than its score when no twin matched. Only the order changes; the
- * score, which says whether the match is good, stays as it is.
- */
-function rankWithQualifiers(index: SearchIndex, hits: readonly SearchHit[], texts: readonly string[]): Map<SearchHit, number> {
-  const padded = ` ${texts.map(stemmed).join(' ')} `;
-  const typed = texts.flatMap(tokenize).filter((w) => w.length >= 6);
-  // A long qualifier word typed with one slip still counts ("persistantly", "aggresive").
-  const said = (w: string) => padded.includes(` ${w} `) || (w.length >= 5 && !w.includes(' ') && typed.some((t) => editDistance(stem(t), w, 1) <= 1));
-  const satisfied = new Set(index.qualifierWords.flatMap((list, i) => (list.some(said) ? [i] : [])));
-  const entryOf = new Map(index.behaviours.map((b, i) => [b, i]));
-  const scoreOf = new Map(hits.map((h) => [entryOf.get(h.behaviour)!, h.score]));
-  return new Map(
-    hits.map((hit) => {
-      const entry = entryOf.get(hit.behaviour)!;
-      const carried = index.entryQualifiers[entry]!;
-      if (!carried.length || carried.some((q) => satisfied.has(q))) return [hit, hit.score];
-      const twin = index.plainTwins[entry]!.reduce((best, j) => Math.max(best, scoreOf.get(j) ?? 0), 0);
-      return [hit, twin ? Math.min(hit.score * QUALIFIER_PENALTY, twin * 0.999) : hit.score * QUALIFIER_PENALTY];
-    }),
-  );
 }
 
 /**

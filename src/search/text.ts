@@ -29,6 +29,9 @@ export function stem(word: string): string {
   return word;
 }
 
+/** A text as its stems, so a phrase is found whatever the endings ("blow jobs" holds "blow job"). */
+export const stemmed = (text: string): string => tokenize(text).map(stem).join(' ');
+
 /** Three reused rows: the search runs this thousands of times per keystroke, so it allocates nothing. */
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
 

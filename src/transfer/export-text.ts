@@ -3,6 +3,7 @@
  * with facts, the child's own words and professional judgement (opinion) kept apart. Each note's template decides
  * its headings and which block each field goes in; the common labels are passed in (i18n).
  */
+import { csvCell } from '../ui/csv';
 import { fieldText, type ClassificationSnapshot, type Note } from '../records/model';
 import type { NoteTemplate, TemplateField } from '../records/template-schema';
 
@@ -97,15 +98,6 @@ function recordedGuidance(k: ClassificationSnapshot, labels: TextLabels): string
 
 export function notesAsText(notes: readonly Note[], templateOf: TemplateOf, labels?: TextLabels, formatDate?: (iso: string) => string): string {
   return notes.map((n) => noteAsText(n, templateOf(n), labels, formatDate)).join('\n\n-----\n\n');
-}
-
-/**
- * Cells starting with = + - @ (or tab / CR) would run as formulas in a spreadsheet: prefix an apostrophe. A cell with a
- * quote, comma, semicolon (the separator in locales whose decimal mark is a comma) or line break is quoted.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The classification's columns: every field of the snapshot, machine-readable (tests/unit/notes-export-fields). */

@@ -9,7 +9,7 @@ import { Judgement } from './Judgement';
 import { LocalProcedureSteps } from '../pathways/LocalProcedure';
 import type { useChosenPathway } from '../pathways/store';
 import { NationalGuidance } from './NextSteps';
-import type { ResultProps } from './ResultView';
+import type { ResultProps } from './result-props';
 
 /** A native disclosure whose summary is the section's heading, so the heading outline stays whole when closed. */
 function Section({ title, open, children }: { title: string; open?: boolean; children: ComponentChildren }) {

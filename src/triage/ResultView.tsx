@@ -3,39 +3,19 @@
  * any act-now prompt, "Do now", and the reasons. Context questions follow; the rest opens on a tap.
  */
 import './strings';
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Behaviour, HackettPack, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
 import { LevelShape } from '../ui/LevelBadge';
 import { bandById, type Classification } from '../rules/classify';
-import type { JudgementState } from './Judgement';
-import type { LocalProcedureSnapshot } from '../records/model';
-import type { AgeRange } from '../pathways/select';
 import { localSnapshot } from '../pathways/select';
 import { useChosenPathway } from '../pathways/store';
 import { ResultDetails } from './ResultDetails';
+import type { ResultProps } from './result-props';
+
+export type { ResultProps } from './result-props';
 import { reasonText, shownReasons } from '../rules/reasons';
 import './result.css';
 
-export interface ResultProps {
-  pack: TrafficLightPack;
-  hackett: HackettPack;
-  result: Classification;
-  behaviour: Behaviour | null;
-  ownWords: string;
-  bandId: string | null;
-  /** Changes when a new behaviour is picked, so focus moves only then. */
-  focusKey: string;
-  judgement: JudgementState;
-  onJudgement: (j: JudgementState) => void;
-  /** Called with the local procedure shown, so the note records it. */
-  onSaveNote: (local: LocalProcedureSnapshot) => void;
-  /** The child's age and the bands in play, for which local steps apply. */
-  range: AgeRange;
-  /** The context questions, placed under the reasons. */
-  children?: ComponentChildren;
-}
 
 export function ResultView(props: ResultProps) {
   const { pack, result, behaviour, ownWords, bandId, focusKey, onSaveNote, range, children } = props;

@@ -2,28 +2,14 @@
 import type { Table } from 'dexie';
 import { changePassphrase, createKeyRecord, DEFAULT_ITERATIONS, rekeyRecord, seal, unlockKeyRecord, type KeyRecord } from '../lock/crypto';
 import { LEGACY_AAD_KEY, NotesDb, write } from './db';
+import { KeyChangedError, LockedError } from './errors';
 import { eventAad, mayHoldLegacyAad, migrateLegacyAad, noteAad, openRecord, resealUnderNewKey, SEAL_BATCH } from './reseal';
-import { emptyContent, fieldText, normaliseContent, type LifeEvent, type LifeEventContent, type Note, type NoteContent, type NoteMeta, type StoredLifeEvent, type StoredNote } from '../records/model';
+import { emptyContent, normaliseContent, type LifeEvent, type LifeEventContent, type Note, type NoteContent, type NoteMeta, type StoredLifeEvent, type StoredNote } from '../records/model';
 
-export class LockedError extends Error {
-  constructor() {
-    super('locked');
-    this.name = 'LockedError';
-  }
-}
-
-/** The stored data key is not the one this tab holds (another tab re-keyed, or erased and set up again): nothing is written. */
-export class KeyChangedError extends Error {
-  constructor() {
-    super('key-changed');
-    this.name = 'KeyChangedError';
-  }
-}
+export { KeyChangedError, LockedError } from './errors';
 
 /** Records kept changing under a re-key: it was tried this many times, then refused with nothing changed. */
 const REKEY_ATTEMPTS = 3;
-
-const normalise = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 export class NotesRepository {
   private key: CryptoKey | null = null;
@@ -307,19 +293,4 @@ export class NotesRepository {
       }),
     );
   }
-}
-
-/** Case- and accent-insensitive search over every text field of decrypted notes. */
-export function searchNotes(notes: readonly Note[], query: string): Note[] {
-  const q = normalise(query.trim());
-  if (!q) return [...notes];
-  return notes.filter((n) => {
-    const texts = [n.content.childRef, ...Object.values(n.content.fields).map((v) => fieldText(v)), n.content.classification?.behaviourText ?? ''];
-    return texts.some((t) => normalise(t).includes(q));
-  });
-}
-
-export function olderThan<T extends { createdAt: string }>(notes: readonly T[], days: number, now = new Date()): T[] {
-  const limit = now.getTime() - days * 86_400_000;
-  return notes.filter((n) => new Date(n.createdAt).getTime() < limit);
 }

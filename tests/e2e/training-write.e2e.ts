@@ -93,10 +93,10 @@ describe.each(SIZES)('a trainer writes a scenario on a $name', ({ name, options,
     const csv = await download(page, () => summary.getByRole('button', { name: 'Export votes as CSV' }).click());
     expect(csv.name).toMatch(/^training-votes-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.text.split('\r\n')).toEqual([
-      '"Scenario","Rules engine level","Level voted","Votes","Votes after the change"',
-      `"${title}","Red","Green","0","0"`,
-      `"${title}","Red","Amber","1","0"`,
-      `"${title}","Red","Red","2","0"`,
+      'Scenario,Rules engine level,Level voted,Votes,Votes after the change',
+      `${title},Red,Green,0,0`,
+      `${title},Red,Amber,1,0`,
+      `${title},Red,Red,2,0`,
       '',
     ]);
     await summary.getByRole('button', { name: 'Choose scenarios again' }).click();

@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NotesDb, StorageFullError } from '../../src/vault/db';
 import { emptyContent } from '../../src/records/model';
-import { NotesRepository, olderThan, searchNotes } from '../../src/vault/repository';
+import { olderThan, searchNotes } from '../../src/records/note-queries';
+import { NotesRepository } from '../../src/vault/repository';
 import { seal } from '../../src/lock/crypto';
 
 let n = 0;

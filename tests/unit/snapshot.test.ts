@@ -3,6 +3,8 @@ import hackettJson from '../../content/en-GB/hackett.json';
 import tlJson from '../../content/en-GB/traffic-light.json';
 import type { HackettPack, TrafficLightPack } from '../../src/content/schema';
 import { i18n } from '../../src/i18n';
+// The reasons are worded with the result's strings, which the result's chunk registers in the app.
+import '../../src/triage/strings';
 import { classify, type Answers } from '../../src/rules/classify';
 import { initialJudgement } from '../../src/triage/judgement-state';
 import { toSnapshot } from '../../src/records/from-result';
