@@ -4,7 +4,8 @@
  */
 import type { Behaviour, TrafficLightPack } from '../content/schema';
 import type { Answer, Classification } from '../rules/classify';
-import { bandsForAge } from '../rules/levels';
+import { bandsInPlay, parseAge as parseYears } from '../rules/bands';
+import { ADULT_AGE } from '../rules/levels';
 import { classifyScenario, questionsFor } from './engine';
 import type { Scenario, Variant } from './schema';
 
@@ -52,15 +53,14 @@ export const emptyDraft = (): ScenarioDraft => ({
 
 /** A whole number of years a scenario can be about (0–17), or null. */
 export function parseAge(age: string): number | null {
-  if (!/^\s*\d{1,2}\s*$/.test(age)) return null;
-  const n = Number(age);
-  return n <= 17 ? n : null;
+  const n = parseYears(age);
+  return n !== null && n < ADULT_AGE ? n : null;
 }
 
 /** Behaviours in the table for this age: the same bands triage uses (one, or two at a boundary age). */
 export function behavioursForAge(pack: TrafficLightPack, age: number | null): Behaviour[] {
   if (age === null) return [];
-  const bands = bandsForAge(pack, age).map((b) => b.id);
+  const bands = bandsInPlay(pack, { age }).map((b) => b.id);
   return pack.behaviours.filter((b) => bands.includes(b.band));
 }
 

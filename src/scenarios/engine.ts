@@ -1,6 +1,7 @@
 /** Training asks the same rules engine as /classify: a scenario (or a variant) becomes a ClassifyInput, never a second copy of the rules. */
 import type { Behaviour, Criterion, TrafficLightPack } from '../content/schema';
-import { applicableCriteria, bandsForAge, classify, type Classification, type ClassifyInput } from '../rules/classify';
+import { bandsInPlay } from '../rules/bands';
+import { applicableCriteria, classify, type Classification, type ClassifyInput } from '../rules/classify';
 import type { Scenario, Variant } from './schema';
 
 export function scenarioInput(pack: TrafficLightPack, scenario: Scenario, variant?: Variant): ClassifyInput {
@@ -8,7 +9,7 @@ export function scenarioInput(pack: TrafficLightPack, scenario: Scenario, varian
   const behaviourId = variant?.behaviour ?? scenario.behaviour;
   const behaviour = behaviourId ? (pack.behaviours.find((b) => b.id === behaviourId) ?? null) : null;
   if (behaviourId && !behaviour) throw new Error(`Scenario "${scenario.id}" names unknown behaviour "${behaviourId}"`);
-  const bandIds = scenario.developmental ? [scenario.developmental.band] : bandsForAge(pack, age).map((b) => b.id);
+  const bandIds = bandsInPlay(pack, { age, developmentalBand: scenario.developmental?.band }).map((b) => b.id);
   return {
     chronologicalAge: age,
     bandIds,

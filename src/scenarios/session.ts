@@ -1,6 +1,6 @@
 /** Presenter and practice sessions as pure state: selection, order, votes, reveal, score and a summary with no personal data. */
 import type { TrafficLightPack } from '../content/schema';
-import { bandsForAge } from '../rules/levels';
+import { bandsInPlay } from '../rules/bands';
 import type { Scenario } from './schema';
 
 export interface Selection {
@@ -23,7 +23,7 @@ export interface SessionState {
 }
 
 export function matches(pack: TrafficLightPack, s: Scenario, sel: Selection): boolean {
-  const bands = s.developmental ? [s.developmental.band] : bandsForAge(pack, s.age).map((b) => b.id);
+  const bands = bandsInPlay(pack, { age: s.age, developmentalBand: s.developmental?.band }).map((b) => b.id);
   if (sel.bands.length && !bands.some((b) => sel.bands.includes(b))) return false;
   if (sel.levels.length && !sel.levels.includes(s.expectedLevel)) return false;
   if (sel.tags.length && !s.tags.some((t) => sel.tags.includes(t))) return false;

@@ -4,7 +4,8 @@ import type { TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
 import { initialBehaviourState } from '../triage/BehaviourStep';
 import type { Candidates } from '../search/candidates';
-import { bandsForAge, levelById, levelsByRank } from '../rules/levels';
+import { bandsInPlay } from '../rules/bands';
+import { levelById, levelsByRank } from '../rules/levels';
 import { lazyChunk } from '../ui/lazy-chunk';
 import { LevelBadge } from '../ui/LevelBadge';
 import { behavioursForAge } from '../scenarios/draft';
@@ -17,7 +18,7 @@ export function BehaviourField({ pack, age, behaviourId, onChoose, error }: { pa
   const t = useT();
   const [query, setQuery] = useState('');
   const engine = searchChunk.use(true);
-  const bands = useMemo(() => (age === null ? [] : bandsForAge(pack, age)), [pack, age]);
+  const bands = useMemo(() => (age === null ? [] : bandsInPlay(pack, { age })), [pack, age]);
   const { list, good } = useMemo(
     () => (engine && bands.length && query.trim() ? engine.candidates(pack, bands, { ...initialBehaviourState, query }, age) : NOTHING),
     [engine, pack, bands, query, age],

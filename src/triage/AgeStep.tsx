@@ -1,7 +1,10 @@
 /** Step 1: who. Age or band, boundary ages, developmental age, and the adult exit. */
 import type { Band, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
-import { ADULT_AGE, bandsForAge, developmentalBandOptions } from '../rules/levels';
+import { bandsInPlay, parseAge } from '../rules/bands';
+import { ADULT_AGE, developmentalBandOptions } from '../rules/levels';
+
+export { parseAge } from '../rules/bands';
 
 export interface AgeState {
   ageText: string;
@@ -22,36 +25,21 @@ export function typedBeforeStart(): AgeState {
   return { ...initialAgeState, ageText: typed };
 }
 
-/** Whole years only: "2.5", "-1" or "1e1" are not an age. */
-export function parseAge(text: string): number | null {
-  if (!/^\s*\d{1,3}\s*$/.test(text)) return null;
-  return Number(text);
-}
-
 /** Something was typed that is not a whole number of years. */
 export const isInvalidAge = (state: AgeState): boolean => Boolean(state.badInput) || (state.ageText.trim() !== '' && parseAge(state.ageText) === null);
 
 /** The bands the child's chronological age (or direct pick) puts them in. */
-export function chronologicalBands(pack: TrafficLightPack, state: AgeState): Band[] {
-  const age = parseAge(state.ageText);
-  if (age !== null) {
-    const bands = bandsForAge(pack, age);
-    return state.bandPick && bands.some((b) => b.id === state.bandPick) ? bands.filter((b) => b.id === state.bandPick) : bands;
-  }
-  return pack.bands.filter((b) => b.id === state.bandPick);
-}
+export const chronologicalBands = (pack: TrafficLightPack, state: AgeState): Band[] => bandsInPlay(pack, { age: parseAge(state.ageText), bandPick: state.bandPick });
 
 /** The bands searched: the developmental band when used, else the chronological ones. */
-export function activeBands(pack: TrafficLightPack, state: AgeState): Band[] {
-  if (state.developmental && state.devBand) return pack.bands.filter((b) => b.id === state.devBand);
-  return chronologicalBands(pack, state);
-}
+export const activeBands = (pack: TrafficLightPack, state: AgeState): Band[] =>
+  bandsInPlay(pack, { age: parseAge(state.ageText), bandPick: state.bandPick, developmentalBand: state.developmental ? state.devBand : null });
 
 /** Renders before the pack arrives (`pack` null), so the age field takes input at once; band choices follow the pack. */
 export function AgeStep({ pack, state, onChange }: { pack: TrafficLightPack | null; state: AgeState; onChange: (s: AgeState) => void }) {
   const t = useT();
   const age = parseAge(state.ageText);
-  const ageBands = pack && age !== null ? bandsForAge(pack, age) : [];
+  const ageBands = pack && age !== null ? bandsInPlay(pack, { age }) : [];
   const isAdult = age !== null && age >= ADULT_AGE;
   const invalid = isInvalidAge(state);
   const chrono = pack ? chronologicalBands(pack, { ...state, bandPick: age !== null ? null : state.bandPick }) : [];
