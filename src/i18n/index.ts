@@ -69,7 +69,7 @@ export function useT(): TFunction {
     // A locale that finished loading between this render and the subscription fired unheard: catch up.
     if (language !== renderedIn) onChange();
     return off;
-  }, []);
+  }, [renderedIn]);
   return t;
 }
 

@@ -1,4 +1,5 @@
 /** The note editor: every change autosaves (debounced), flushes on hide/close/lock, and keeps text on screen if a write fails. */
+import { useLatest } from '../ui/use-latest';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { addReloadGuard } from '../core/pwa';
 import { formatDate, useT } from '../i18n';
@@ -37,7 +38,9 @@ export function NoteEditor({ note, template }: { note: Note; template: NoteTempl
     }
   };
 
+  const latestFlush = useLatest(flush);
   useEffect(() => {
+    const flush = () => latestFlush.current();
     const unregister = registerFlush(flush, async () => {
       if (dirty.current) await holdUnsaved(note.id, latest.current);
     });
@@ -50,7 +53,7 @@ export function NoteEditor({ note, template }: { note: Note; template: NoteTempl
       unguard();
       void flush();
     };
-  }, [note.id]);
+  }, [note.id, latestFlush]);
 
   const update = (patch: Partial<NoteContent>) => {
     const next = { ...latest.current, ...patch };

@@ -1,4 +1,5 @@
 /** /notes, /notes/new and /notes/<id>: set-up or unlock first, then the list or the editor. Lazy: Dexie loads only here. */
+import { useLatest } from '../ui/use-latest';
 import './strings';
 import { liveQuery } from 'dexie';
 import { useLocation, useRoute } from 'preact-iso';
@@ -63,8 +64,10 @@ function EditorRoute({ id }: { id: string }) {
   const [handOverLost, setHandOverLost] = useState(false);
   const createNote = (classification: ClassificationSnapshot | null, isLive = () => true) =>
     void repo.create({ templateId: query.template || INCIDENT_TEMPLATE, classification }).then((n) => isLive() && route(`/notes/${n.id}`, true));
+  const latest = useLatest({ createNote, query });
   useEffect(() => {
     let live = true;
+    const { createNote, query } = latest.current;
     if (id === 'new') {
       const classification = takeSnapshot();
       // A result is held only in memory: after a reload or a lock it is gone, and an empty note would hide that.
@@ -77,7 +80,7 @@ function EditorRoute({ id }: { id: string }) {
       live = false;
       sub.unsubscribe();
     };
-  }, [id]);
+  }, [id, latest]);
   if (handOverLost && id === 'new') return <HandOverLost onEmptyNote={() => createNote(null)} />;
   if (id === 'new' || note === undefined || !templates) return <p role="status">{t('common.loading')}</p>;
   if (note === null) return <p role="alert">{t('notes.notFound')}</p>;

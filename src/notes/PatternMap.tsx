@@ -21,9 +21,10 @@ export function PatternMapRoute() {
   const { query, path, route } = useLocation();
   const [childRef, setChildRef] = useState(() => (query.ref ?? '').trim());
   // An older link or bookmark may carry ?ref=: it still opens the map, and the reference leaves the address at once.
+  const hasRef = query.ref !== undefined;
   useEffect(() => {
-    if (query.ref !== undefined) route(path, true);
-  }, [query.ref]);
+    if (hasRef) route(path, true);
+  }, [hasRef, path, route]);
   return childRef ? <PatternMap childRef={childRef} onAnother={() => setChildRef('')} /> : <AskForReference onShow={setChildRef} />;
 }
 

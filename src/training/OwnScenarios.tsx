@@ -42,8 +42,10 @@ export function OwnScenarios({
   const [draft, setDraft] = useState(() => readDraft<ScenarioDraft>());
   const own = readOwnPack();
   const imported = trainerPacks.filter((p) => p.id !== own?.id);
+  // Only as it first shows (after the form closes): later renders must not pull focus back.
+  const focusOnShow = useRef(focusHeading);
   useEffect(() => {
-    if (focusHeading) heading.current?.focus();
+    if (focusOnShow.current) heading.current?.focus();
   }, []);
 
   const failed = (reason: 'quota' | 'unavailable') => onMessage({ ok: false, lines: [t(`training.own.${reason}`)] });

@@ -38,10 +38,11 @@ export function TrainingPage() {
   const [message, setMessage] = useState<Message | null>(null);
 
   // A session shows no notes UI anywhere: the app navigation is hidden while one runs.
+  const presenting = session !== null;
   useEffect(() => {
-    document.documentElement.classList.toggle('presenting', session !== null);
+    document.documentElement.classList.toggle('presenting', presenting);
     return () => document.documentElement.classList.remove('presenting');
-  }, [session !== null]);
+  }, [presenting]);
 
   if (!packs || !scenarioPacks) return <p role="status">{t('common.loading')}</p>;
   const pack = packs.trafficLight;

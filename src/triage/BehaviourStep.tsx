@@ -43,7 +43,8 @@ export function BehaviourStep({
 }) {
   const t = useT();
   const engine = searchChunk.use(true);
-  const { list, good, cue } = useMemo(() => (engine ? engine.candidates(pack, bands, state, childAge) : NOTHING_YET), [engine, pack, bands, childAge, state.query, state.browseLevel]);
+  const { query, browseLevel } = state;
+  const { list, good, cue } = useMemo(() => (engine ? engine.candidates(pack, bands, { query, browseLevel }, childAge) : NOTHING_YET), [engine, pack, bands, childAge, query, browseLevel]);
   const mixedLevels = new Set(list.map((b) => b.level)).size > 1;
   const showBand = bands.length > 1;
   const bandLabel = (id: string) => pack.bands.find((b) => b.id === id)?.label ?? id;
