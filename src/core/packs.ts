@@ -2,7 +2,8 @@
  * Loads the content packs: the shipped ones (validated at build) or an imported traffic-light pack
  * (validated at import, kept in localStorage so the first screen never needs Dexie or zod).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import type { HackettPack, TrafficLightPack } from '../content/schema';
 
 export interface Packs {
@@ -56,34 +57,26 @@ export function switchToShippedPack(): void {
 }
 
 let cached: Promise<Packs> | null = null;
-const listeners = new Set<() => void>();
+/** The packs in use, once loaded; a switch of pack keeps the old ones on screen until the new ones are in. */
+const current = signal<Packs | null>(null);
 
 function invalidate() {
   cached = null;
-  listeners.forEach((l) => l());
+  void loadPacks().catch(() => undefined);
 }
 
 export function loadPacks(): Promise<Packs> {
   cached ??= loadShippedPacks().then((shipped) => {
     const imported = activeSource() === 'imported' ? readImportedPack() : null;
-    return imported
-      ? { trafficLight: imported, hackett: shipped.hackett, source: 'imported' as const }
-      : { ...shipped, source: 'shipped' as const };
+    const packs: Packs = imported ? { trafficLight: imported, hackett: shipped.hackett, source: 'imported' } : { ...shipped, source: 'shipped' };
+    current.value = packs;
+    return packs;
   });
   return cached;
 }
 
+/** The packs in use, or null until they have loaded; reading the signal in render subscribes the component. */
 export function usePacks(): Packs | null {
-  const [packs, setPacks] = useState<Packs | null>(null);
-  useEffect(() => {
-    let live = true;
-    const load = () => loadPacks().then((p) => live && setPacks(p));
-    load();
-    listeners.add(load);
-    return () => {
-      live = false;
-      listeners.delete(load);
-    };
-  }, []);
-  return packs;
+  useEffect(() => void loadPacks().catch(() => undefined), []);
+  return current.value;
 }

@@ -2,7 +2,7 @@
  * Service worker lifecycle as a tiny store: update waiting, first-install ready, online state, install prompt.
  * Registration waits until the browser is idle so it never competes with the first screen.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { signal } from '@preact/signals';
 import { whenIdle } from '../ui/idle';
 
 export interface PwaState {
@@ -17,27 +17,18 @@ interface BeforeInstallPromptEvent extends Event {
   prompt(): Promise<void>;
 }
 
-let state: PwaState = { updateAvailable: false, offlineReady: false, online: typeof navigator === 'undefined' ? true : navigator.onLine, canInstall: false };
-const listeners = new Set<(s: PwaState) => void>();
+const state = signal<PwaState>({ updateAvailable: false, offlineReady: false, online: typeof navigator === 'undefined' ? true : navigator.onLine, canInstall: false });
 let applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
 let installEvent: BeforeInstallPromptEvent | null = null;
 /** Other modules (the note editor) can hold the reload while unsaved text exists. */
 const reloadBlockers = new Set<() => boolean | Promise<boolean>>();
 
 function set(patch: Partial<PwaState>) {
-  state = { ...state, ...patch };
-  listeners.forEach((l) => l(state));
+  state.value = { ...state.value, ...patch };
 }
 
-export function usePwa(): PwaState {
-  const [s, setS] = useState(state);
-  useEffect(() => {
-    listeners.add(setS);
-    setS(state);
-    return () => void listeners.delete(setS);
-  }, []);
-  return s;
-}
+/** Reading the signal in render subscribes the component (@preact/signals). */
+export const usePwa = (): PwaState => state.value;
 
 /** Registers a check run before an update reload; it should save pending work and return true when safe. */
 export function addReloadGuard(guard: () => boolean | Promise<boolean>): () => void {

@@ -2,6 +2,7 @@
  * The reader's area and role (on this device only), the shipped areas' index, imported pathway packs, and loading
  * the chosen pack. Kept in localStorage, like an imported content pack: the first screen never needs Dexie or zod.
  */
+import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { fetchContent } from '../core/packs';
 import type { PathwayPack } from './schema';
@@ -23,8 +24,9 @@ export interface PathwayIndexEntry {
 export const chosenArea = (): string | null => localStorage.getItem(AREA_KEY);
 export const ownRole = (): string | null => localStorage.getItem(ROLE_KEY);
 
-const listeners = new Set<() => void>();
-const changed = () => listeners.forEach((l) => l());
+/** Bumped on every change of area, role or imported packs: the views that read it follow. */
+const revision = signal(0);
+const changed = () => void revision.value++;
 
 export function chooseArea(id: string | null): void {
   if (id) localStorage.setItem(AREA_KEY, id);
@@ -78,19 +80,13 @@ export async function loadPathway(id: string): Promise<PathwayPack | null> {
 /** The chosen area's pack (null when none is chosen or it cannot load) and the reader's role; follows changes. */
 export function useChosenPathway(): { pack: PathwayPack | null; role: string | null; loading: boolean } {
   const [state, setState] = useState<{ pack: PathwayPack | null; role: string | null; loading: boolean }>({ pack: null, role: ownRole(), loading: chosenArea() !== null });
+  const seen = revision.value;
   useEffect(() => {
     let live = true;
-    const load = () => {
-      const area = chosenArea();
-      if (!area) return setState({ pack: null, role: ownRole(), loading: false });
-      void loadPathway(area).then((pack) => live && setState({ pack, role: ownRole(), loading: false }));
-    };
-    load();
-    listeners.add(load);
-    return () => {
-      live = false;
-      listeners.delete(load);
-    };
-  }, []);
+    const area = chosenArea();
+    if (!area) setState({ pack: null, role: ownRole(), loading: false });
+    else void loadPathway(area).then((pack) => live && setState({ pack, role: ownRole(), loading: false }));
+    return () => void (live = false);
+  }, [seen]);
   return state;
 }

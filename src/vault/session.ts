@@ -2,7 +2,8 @@
  * The notes session: one repository, the lock state, auto-lock after inactivity or 2 minutes hidden (measured by
  * timestamps, because timers stall in the background), and lock/unlock shared across tabs by BroadcastChannel.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { open, seal, type Sealed } from '../lock/crypto';
 import { NotesDb } from './db';
 import type { NoteContent } from '../records/model';
@@ -21,32 +22,28 @@ type Saver = { flush: Flush; hold?: Flush };
 type State = { unlocked: boolean; setUp: boolean | null; locking: boolean };
 
 export const repo = new NotesRepository(new NotesDb());
-let state: State = { unlocked: false, setUp: null, locking: false };
-const listeners = new Set<(s: State) => void>();
+const state = signal<State>({ unlocked: false, setUp: null, locking: false });
 const savers = new Set<Saver>();
 /** Text whose write failed, kept encrypted in memory and written after the next unlock. */
 const pendingSealed = new Map<string, Sealed>();
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('tl-lock');
 
 function set(patch: Partial<State>) {
-  state = { ...state, ...patch };
-  listeners.forEach((l) => l(state));
+  state.value = { ...state.value, ...patch };
 }
 
 export async function refreshSetUp(): Promise<void> {
   set({ setUp: await repo.isSetUp(), unlocked: repo.unlocked });
 }
 
-export const currentSession = (): Readonly<State> => state;
+export const currentSession = (): Readonly<State> => state.peek();
 
+/** Reading the signal in render subscribes the component (@preact/signals). */
 export function useNotesSession(): State {
-  const [s, setS] = useState(state);
   useEffect(() => {
-    listeners.add(setS);
-    if (state.setUp === null) void refreshSetUp();
-    return () => void listeners.delete(setS);
+    if (state.peek().setUp === null) void refreshSetUp();
   }, []);
-  return s;
+  return state.value;
 }
 
 /** Editors register a flush so locking, hiding and closing save pending text first (and a hold, for a lock that cannot wait). */
@@ -157,14 +154,14 @@ function startAutoLock() {
   };
   for (const type of ['pointerdown', 'keydown', 'input', 'scroll']) window.addEventListener(type, activity, { passive: true, capture: true });
   setInterval(() => {
-    if (state.unlocked && Date.now() - lastActivity > idleMinutes() * 60_000) void lockNow();
+    if (state.peek().unlocked && Date.now() - lastActivity > idleMinutes() * 60_000) void lockNow();
   }, 5_000);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') {
       hiddenAt = Date.now();
       void flushAll();
     } else if (hiddenAt !== null) {
-      if (state.unlocked && Date.now() - hiddenAt > HIDDEN_LOCK_MS) void lockNow();
+      if (state.peek().unlocked && Date.now() - hiddenAt > HIDDEN_LOCK_MS) void lockNow();
       hiddenAt = null;
       lastActivity = Math.max(lastActivity, Date.now() - 1);
     }
@@ -176,14 +173,14 @@ function startAutoLock() {
     return false;
   });
   channel?.addEventListener('message', (e: MessageEvent<{ type: string; key?: CryptoKey; oldKey?: CryptoKey; keyId?: string }>) => {
-    if (e.data.type === 'lock' && state.unlocked) void lockNow(false);
-    if (e.data.type === 'unlock' && e.data.key && !state.unlocked) {
+    if (e.data.type === 'lock' && state.peek().unlocked) void lockNow(false);
+    if (e.data.type === 'unlock' && e.data.key && !state.peek().unlocked) {
       repo.adoptKey(e.data.key, e.data.keyId);
       set({ unlocked: true, setUp: true });
     }
     if (e.data.type === 'rekey' && e.data.key && e.data.oldKey) {
       // Adopted first, so text held from now on is sealed with the new key; what was held before is sealed again.
-      if (state.unlocked) repo.adoptKey(e.data.key, e.data.keyId);
+      if (state.peek().unlocked) repo.adoptKey(e.data.key, e.data.keyId);
       void resealHeld(e.data.oldKey, e.data.key);
     }
   });
