@@ -5,9 +5,9 @@
 import '../content/zod-config';
 import { z } from 'zod';
 import { deriveKey, DEFAULT_ITERATIONS, fromBase64, normalisePassphrase, passphraseForms, randomBytes, toBase64 } from '../lock/crypto';
-import { normaliseContent, PARTIAL_DATE, type LifeEvent, type Note, type NoteContent } from '../records/model';
+import { upgradeContent, type LifeEvent, type Note } from '../records/model';
+import { legacyNoteContentSchema, lifeEventContentSchema, lifeEventMetaSchema, noteContentSchema, noteMetaSchema } from '../records/note-schema';
 import type { NotesRepository } from '../vault/repository';
-import { classificationSnapshotSchema } from '../records/classification-schema';
 
 export const BACKUP_FORMAT = 'tl-notes-backup';
 /** 2 (2026-11): notes follow templates, and life events travel with them. Version 1 backups still import. */
@@ -33,40 +33,10 @@ export class ImportError extends Error {
   }
 }
 
-const str = z.string().max(100_000);
-const templated = z.object({
-  templateId: z.string().min(1).max(100),
-  childRef: str,
-  observedAt: str,
-  writtenAt: str,
-  fields: z.record(z.string().max(100), z.union([str, z.array(str).max(100)])),
-  classification: classificationSnapshotSchema.nullable(),
-});
-/** Version 1 notes kept the incident fields at the top level. */
-const legacy = z.object({
-  childRef: str, observedAt: str, writtenAt: str, setting: str, otherChildren: str, otherChildDetails: str, whatHappened: str,
-  childsWords: str, professionalJudgement: str, actionTaken: str, safetySteps: str, whoInformed: str, nextSteps: str,
-  classification: classificationSnapshotSchema.nullable(),
-});
-const content = z.union([templated, legacy]).transform((c) => normaliseContent(c as Partial<NoteContent> & Record<string, unknown>));
 const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date');
-/** The app gives every note and life event a random UUID: any other id was not made by this app, or was altered. */
-const recordId = z.uuid('must be a UUID');
-export const noteSchema = z.object({
-  id: recordId,
-  createdAt: iso,
-  updatedAt: iso,
-  levelId: z.string().max(100).nullable(),
-  status: z.enum(['draft', 'exported']),
-  exportedAt: iso.nullable(),
-  content,
-});
-export const eventSchema = z.object({
-  id: recordId,
-  createdAt: iso,
-  updatedAt: iso,
-  content: z.object({ childRef: str, date: z.string().regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'), description: str }),
-});
+/** A backed-up note: its record, with content of today's shape or version 1's, brought to today's shape. */
+export const noteSchema = noteMetaSchema.extend({ content: z.union([noteContentSchema, legacyNoteContentSchema]).transform(upgradeContent) });
+export const eventSchema = lifeEventMetaSchema.extend({ content: lifeEventContentSchema });
 const payload = z.object({ notes: z.array(noteSchema), events: z.array(eventSchema).default([]) });
 const envelope = z.object({ format: z.string(), version: z.number() });
 const plainBackup = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number(), exportedAt: iso, encrypted: z.literal(false), notes: z.array(noteSchema), events: z.array(eventSchema).default([]) });

@@ -4,7 +4,7 @@ import { changePassphrase, createKeyRecord, DEFAULT_ITERATIONS, rekeyRecord, sea
 import { LEGACY_AAD_KEY, NotesDb, write } from './db';
 import { KeyChangedError, LockedError } from './errors';
 import { eventAad, mayHoldLegacyAad, migrateLegacyAad, noteAad, openRecord, resealUnderNewKey, SEAL_BATCH } from './reseal';
-import { emptyContent, normaliseContent, type LifeEvent, type LifeEventContent, type Note, type NoteContent, type NoteMeta, type StoredLifeEvent, type StoredNote } from '../records/model';
+import { emptyContent, upgradeContent, type LifeEvent, type LifeEventContent, type Note, type NoteContent, type NoteMeta, type StoredLifeEvent, type StoredNote } from '../records/model';
 
 export { KeyChangedError, LockedError } from './errors';
 
@@ -213,7 +213,7 @@ export class NotesRepository {
     const key = this.requireKey();
     const known = this.opened.get(row.id);
     if (known?.iv === iv) return { ...meta, content: known.content };
-    const content = Object.freeze(normaliseContent(await openRecord<NoteContent & Record<string, unknown>>(this.db, key, noteAad(row.id), row.id, { iv, ct })));
+    const content = Object.freeze(upgradeContent(await openRecord<NoteContent & Record<string, unknown>>(this.db, key, noteAad(row.id), row.id, { iv, ct })));
     // Locked while this decrypted: the plaintext must not go back into the cache, nor to the caller.
     this.stillHolding(key);
     this.opened.set(row.id, { iv, content });
