@@ -3,6 +3,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { validatePackData } from './validate-any.ts';
+import type { TrafficLightPack } from './schema.ts';
+import { checkNationCoverage } from '../nations/coverage.ts';
+import type { NationPack } from '../nations/schema.ts';
 
 export function listPackFiles(root: string): string[] {
   const out: string[] = [];
@@ -38,9 +41,19 @@ export function shippedPackJson(file: string, base = process.cwd()): string {
 
 /** Returns every problem in every pack below `root`; an empty list means all packs are valid. */
 export function validateContentDir(root: string, base = process.cwd()): string[] {
-  return listPackFiles(root).flatMap((file) => {
-    const parsed = parsePackFile(file, base);
-    return parsed.ok ? [] : parsed.errors;
+  const packs = new Map(listPackFiles(root).map((file) => [file, parsePackFile(file, base)]));
+  const errors = [...packs.values()].flatMap((parsed) => (parsed.ok ? [] : parsed.errors));
+  return [...errors, ...crossCheckNations(root, base, packs)];
+}
+
+/** Each nation pack must answer for every legal note and police trigger of its locale's traffic light pack. */
+function crossCheckNations(root: string, base: string, packs: Map<string, Parsed>): string[] {
+  return [...packs].flatMap(([file, parsed]) => {
+    if (!parsed.ok || (parsed.data as { kind?: unknown }).kind !== 'nation') return [];
+    const trafficLightFile = join(root, relative(root, file).split(/[\\/]/)[0] ?? '', 'traffic-light.json');
+    const trafficLight = packs.get(trafficLightFile);
+    if (!trafficLight) return [`${relative(base, file)}: (top level): no traffic light pack at ${relative(base, trafficLightFile)} to check it against`];
+    return trafficLight.ok ? checkNationCoverage(parsed.data as NationPack, trafficLight.data as TrafficLightPack, relative(base, file)) : [];
   });
 }
 
