@@ -3,6 +3,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { validatePackData } from './validate-pack.ts';
+import type { TrafficLightPack } from '../content/schema.ts';
+import { checkNationCoverage } from '../nations/coverage.ts';
+import type { NationPack } from '../nations/schema.ts';
 
 export function listPackFiles(root: string): string[] {
   const out: string[] = [];
@@ -38,9 +41,19 @@ export function shippedPackJson(file: string, base = process.cwd()): string {
 
 /** Returns every problem in every pack below `root`; an empty list means all packs are valid. */
 export function validateContentDir(root: string, base = process.cwd()): string[] {
-  return listPackFiles(root).flatMap((file) => {
-    const parsed = parsePackFile(file, base);
-    return parsed.ok ? [] : parsed.errors;
+  const packs = new Map(listPackFiles(root).map((file) => [file, parsePackFile(file, base)]));
+  const errors = [...packs.values()].flatMap((parsed) => (parsed.ok ? [] : parsed.errors));
+  return [...errors, ...crossCheckNations(root, base, packs)];
+}
+
+/** Each nation pack must answer for every legal note and police trigger of its locale's traffic light pack. */
+function crossCheckNations(root: string, base: string, packs: Map<string, Parsed>): string[] {
+  return [...packs].flatMap(([file, parsed]) => {
+    if (!parsed.ok || (parsed.data as { kind?: unknown }).kind !== 'nation') return [];
+    const trafficLightFile = join(root, relative(root, file).split(/[\\/]/)[0] ?? '', 'traffic-light.json');
+    const trafficLight = packs.get(trafficLightFile);
+    if (!trafficLight) return [`${relative(base, file)}: (top level): no traffic light pack at ${relative(base, trafficLightFile)} to check it against`];
+    return trafficLight.ok ? checkNationCoverage(parsed.data as NationPack, trafficLight.data as TrafficLightPack, relative(base, file)) : [];
   });
 }
 
@@ -48,6 +61,9 @@ interface FolderPack {
   id: string;
   area?: string;
   partnership?: string;
+  jurisdiction?: string;
+  name?: string;
+  jurisdictions?: string[];
   version: string;
   source?: { title: string; version: string; date: string; lastChecked: string };
 }
@@ -67,9 +83,11 @@ const packsIn = (folder: string): FolderPack[] =>
 export const FOLDER_INDEXES: Record<string, (folder: string) => unknown> = {
   pathways: (folder) =>
     packsIn(folder)
-      .map(({ id, area, partnership, version, source }) => ({ id, area, partnership, version, source: source && { title: source.title, version: source.version, date: source.date, lastChecked: source.lastChecked } }))
+      .map(({ id, area, partnership, jurisdiction, version, source }) => ({ id, area, partnership, jurisdiction, version, source: source && { title: source.title, version: source.version, date: source.date, lastChecked: source.lastChecked } }))
       .sort((a, b) => (a.area ?? '').localeCompare(b.area ?? '')),
   templates: (folder) => packsIn(folder),
+  // Settings lists the nations without fetching each pack; the one chosen is fetched whole.
+  nations: (folder) => packsIn(folder).map(({ id, name, jurisdictions }) => ({ id, name, jurisdictions })),
 };
 
 /**

@@ -2,6 +2,7 @@
 import { scenarioPackSchema } from '../scenarios/schema.ts';
 import { pathwayPackSchema } from '../pathways/schema.ts';
 import { noteTemplateSchema } from '../records/template-schema.ts';
+import { nationPackSchema } from '../nations/schema.ts';
 import { validateHackettPack, validateTrafficLightPack, validateWith, type Validated } from '../content/validate.ts';
 
 export function validatePackData(data: unknown, file: string): Validated<unknown> {
@@ -17,6 +18,8 @@ export function validatePackData(data: unknown, file: string): Validated<unknown
       return validateWith(pathwayPackSchema, data, file);
     case 'note-template':
       return validateWith(noteTemplateSchema, data, file);
+    case 'nation':
+      return validateWith(nationPackSchema, data, file);
     default:
       return { ok: false, errors: [`${file}: kind: unknown pack kind ${JSON.stringify(kind)}`] };
   }
