@@ -1,19 +1,58 @@
 /**
  * Loads the content packs: the shipped ones (validated at build) or an imported traffic-light pack
- * (validated at import, kept in localStorage so the first screen never needs Dexie or zod).
+ * (validated at import, kept in localStorage so the first screen never needs Dexie or zod), with the chosen
+ * nation's guidance, law and lead laid over it (nations/overlay.ts), so a result names that nation's only.
  */
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { HackettPack, TrafficLightPack } from '../content/schema';
+import { applyNation } from '../nations/overlay';
+import type { NationPack } from '../nations/schema';
 
 export interface Packs {
+  /** The traffic light pack with the chosen nation laid over it. */
   trafficLight: TrafficLightPack;
   hackett: HackettPack;
   source: 'shipped' | 'imported';
+  nation: NationPack;
 }
 
 const IMPORTED_KEY = 'tl.importedPack';
 const SOURCE_KEY = 'tl.packSource';
+const NATION_KEY = 'tl.nation';
+export const DEFAULT_NATION = 'england';
+const LOCALE = 'en-GB';
+
+/** The nation chosen in Settings (England until one is chosen): its guidance, law and lead apply to every result. */
+const nationId = signal(typeof localStorage === 'undefined' ? DEFAULT_NATION : (localStorage.getItem(NATION_KEY) ?? DEFAULT_NATION));
+export const chosenNation = (): string => nationId.peek();
+/** Reading the signal in render subscribes the component: Settings' area list follows the nation. */
+export const useChosenNation = (): string => nationId.value;
+
+export function chooseNation(id: string): void {
+  localStorage.setItem(NATION_KEY, id);
+  nationId.value = id;
+  invalidate();
+}
+
+/** The nations shipped, for Settings: id, name and the jurisdictions their local areas name. */
+export interface NationIndexEntry {
+  id: string;
+  name: string;
+  jurisdictions: string[];
+}
+export const loadNationIndex = (): Promise<NationIndexEntry[]> => fetchContent<NationIndexEntry[]>(`${LOCALE}/nations/index.json`);
+
+/** The chosen nation's pack; an unknown id (a nation since removed) falls back to the default. */
+async function loadNation(): Promise<NationPack> {
+  const id = chosenNation();
+  try {
+    return await fetchContent<NationPack>(`${LOCALE}/nations/${id}.json`);
+  } catch (e) {
+    if (id === DEFAULT_NATION) throw e;
+    return fetchContent<NationPack>(`${LOCALE}/nations/${DEFAULT_NATION}.json`);
+  }
+}
 
 /**
  * Packs are data served beside the app, not JavaScript: zod's parsed output written at build (defaults applied),
@@ -25,9 +64,9 @@ export async function fetchContent<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-export async function loadShippedPacks(): Promise<{ trafficLight: TrafficLightPack; hackett: HackettPack }> {
-  const [tl, hackett] = await Promise.all([fetchContent<TrafficLightPack>('en-GB/traffic-light.json'), fetchContent<HackettPack>('en-GB/hackett.json')]);
-  return { trafficLight: tl, hackett };
+export async function loadShippedPacks(): Promise<{ trafficLight: TrafficLightPack; hackett: HackettPack; nation: NationPack }> {
+  const [trafficLight, hackett, nation] = await Promise.all([fetchContent<TrafficLightPack>(`${LOCALE}/traffic-light.json`), fetchContent<HackettPack>(`${LOCALE}/hackett.json`), loadNation()]);
+  return { trafficLight, hackett, nation };
 }
 
 export function readImportedPack(): TrafficLightPack | null {
@@ -68,7 +107,8 @@ function invalidate() {
 export function loadPacks(): Promise<Packs> {
   cached ??= loadShippedPacks().then((shipped) => {
     const imported = activeSource() === 'imported' ? readImportedPack() : null;
-    const packs: Packs = imported ? { trafficLight: imported, hackett: shipped.hackett, source: 'imported' } : { ...shipped, source: 'shipped' };
+    const trafficLight = applyNation(imported ?? shipped.trafficLight, shipped.nation);
+    const packs: Packs = { trafficLight, hackett: shipped.hackett, nation: shipped.nation, source: imported ? 'imported' : 'shipped' };
     current.value = packs;
     return packs;
   });

@@ -1,4 +1,6 @@
 /** "Your local procedure" in a result: the chosen area's steps for this level and age, by route and role, with timescales. */
+import { nationWords } from '../core/nation-words';
+import { usePacks } from '../core/packs';
 import { useT } from '../i18n';
 import type { PathwayPack } from './schema';
 import { applies, groupSteps, type AgeRange } from './select';
@@ -6,6 +8,7 @@ import './strings';
 
 export function LocalProcedureSteps({ pack, levelId, range, role }: { pack: PathwayPack; levelId: string; range: AgeRange; role: string | null }) {
   const t = useT();
+  const packs = usePacks();
   const groups = groupSteps(pack, pack.steps.filter((s) => applies(s, levelId, range)), role);
   return (
     <div class="local-procedure">
@@ -48,7 +51,7 @@ export function LocalProcedureSteps({ pack, levelId, range, role }: { pack: Path
           </div>
         ))
       ) : (
-        <p>{t('pathways.noSteps', { area: pack.area })}</p>
+        <p>{t('pathways.noSteps', { area: pack.area, lead: nationWords(packs?.nation, t).leadShort })}</p>
       )}
       {pack.alwaysConsider.length ? (
         <>

@@ -1,6 +1,11 @@
-/** Settings: "Your area" (None, or a shipped or imported pathway pack), "Your role", and "Import pathway pack". */
+/**
+ * Settings: "Nation" (whose guidance, law and lead every result names), "Your area" (None, or a pathway pack of that
+ * nation, shipped or imported), "Your role", and "Import pathway pack".
+ */
 import { useEffect, useState } from 'preact/hooks';
+import { chooseNation, loadNationIndex, useChosenNation, type NationIndexEntry } from '../core/packs';
 import { useT } from '../i18n';
+import { nationIdForPathway, pathwaysForNation } from '../nations/overlay';
 import type { PathwayPack } from './schema';
 import { chooseArea, chooseRole, chosenArea, loadPathway, loadPathwayIndex, ownRole, removeImportedPathway, storeImportedPathway, type PathwayIndexEntry } from './store';
 import './strings';
@@ -13,8 +18,12 @@ export function PathwaySettings() {
   const [role, setRole] = useState<string | null>(ownRole);
   const [pack, setPack] = useState<PathwayPack | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const [nations, setNations] = useState<NationIndexEntry[]>([]);
+  const nation = useChosenNation();
   const reload = () => void loadPathwayIndex().then(setIndex, () => setIndex([]));
   useEffect(reload, []);
+  useEffect(() => void loadNationIndex().then(setNations, () => setNations([])), []);
+  const areas = nations.length ? pathwaysForNation(index, nation, nations) : [];
   useEffect(() => {
     let live = true;
     if (area) void loadPathway(area).then((p) => live && setPack(p));
@@ -22,6 +31,12 @@ export function PathwaySettings() {
     return () => void (live = false);
   }, [area]);
 
+  const onNation = (id: string) => {
+    chooseNation(id);
+    // An area of another nation no longer applies: its procedure would cite that nation's guidance.
+    const current = index.find((e) => e.id === area);
+    if (current && nationIdForPathway(current, nations) !== id) onArea('');
+  };
   const onArea = (id: string) => {
     chooseArea(id || null);
     setArea(id || null);
@@ -58,12 +73,25 @@ export function PathwaySettings() {
   return (
     <section aria-labelledby="pathway-title">
       <h2 id="pathway-title">{t('pathways.title')}</h2>
-      {/* The label stands apart from the select (for=), so its text is exactly the field's name, not the options too. */}
+      {/* Each label stands apart from its select (for=), so its text is exactly the field's name, not the options too. */}
+      <div class="field">
+        <label for="your-nation">{t('pathways.nation')}</label>
+        <select id="your-nation" value={nation} onChange={(e) => onNation(e.currentTarget.value)} aria-describedby="nation-hint">
+          {nations.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p id="nation-hint" class="hint">
+        {t('pathways.nationHint')}
+      </p>
       <div class="field">
         <label for="your-area">{t('pathways.area')}</label>
         <select id="your-area" value={area ?? ''} onChange={(e) => onArea(e.currentTarget.value)} aria-describedby="area-hint">
           <option value="">{t('pathways.none')}</option>
-          {index.map((entry) => (
+          {areas.map((entry) => (
             <option key={entry.id} value={entry.id}>
               {entry.area}
             </option>

@@ -16,6 +16,8 @@ export interface PathwayIndexEntry {
   id: string;
   area: string;
   partnership: string;
+  /** The nation's name as the pack gives it ("England"): Settings lists only the chosen nation's areas. */
+  jurisdiction: string;
   version: string;
   source: { title: string; version: string; date: string; lastChecked: string };
   imported?: boolean;
@@ -63,7 +65,7 @@ export function removeImportedPathway(id: string): void {
 /** The shipped areas and any imported ones; an import with a shipped id replaces it. */
 export async function loadPathwayIndex(): Promise<PathwayIndexEntry[]> {
   const shipped = await fetchContent<PathwayIndexEntry[]>(`${LOCALE}/pathways/index.json`);
-  const imported = importedPathways().map(({ id, area, partnership, version, source }) => ({ id, area, partnership, version, source, imported: true }));
+  const imported = importedPathways().map(({ id, area, partnership, jurisdiction, version, source }) => ({ id, area, partnership, jurisdiction, version, source, imported: true }));
   return [...shipped.filter((s) => !imported.some((i) => i.id === s.id)), ...imported];
 }
 

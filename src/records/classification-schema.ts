@@ -13,6 +13,8 @@ export const classificationSnapshotSchema = z.object({
   packId: str,
   packVersion: str,
   framework: str,
+  /** Added 2026-12: the nation whose guidance and law the result named (absent in older notes). */
+  nation: str.optional(),
   bands: z.array(str),
   chronologicalAge: z.number().int().min(0).max(120).nullable(),
   developmental: z.boolean(),

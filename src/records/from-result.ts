@@ -9,7 +9,7 @@ export function toSnapshot(
   pack: TrafficLightPack,
   hackett: HackettPack,
   result: Classification,
-  input: { behaviour: Behaviour | null; ownWords: string; bandIds: readonly string[]; chronologicalAge: number | null; developmental: boolean; answers: Answers; judgement: { levelId: string | null; reason: string }; local?: LocalProcedureSnapshot },
+  input: { nation: string; behaviour: Behaviour | null; ownWords: string; bandIds: readonly string[]; chronologicalAge: number | null; developmental: boolean; answers: Answers; judgement: { levelId: string | null; reason: string }; local?: LocalProcedureSnapshot },
   t: TFunction,
 ): ClassificationSnapshot {
   const judgementLevel = input.judgement.levelId ? pack.levels.find((l) => l.id === input.judgement.levelId) : undefined;
@@ -17,6 +17,7 @@ export function toSnapshot(
     packId: pack.id,
     packVersion: pack.version,
     framework: pack.provenance.title,
+    nation: input.nation,
     bands: input.bandIds.map((id) => pack.bands.find((b) => b.id === id)?.label ?? id),
     chronologicalAge: input.chronologicalAge,
     developmental: input.developmental,

@@ -16,6 +16,7 @@ export const DEFAULT_TEXT_LABELS = {
   observed: 'Observed',
   written: 'Written',
   framework: 'Framework',
+  nation: 'Nation (guidance and law)',
   age: 'Age',
   ageNotGiven: 'not given (band chosen)',
   bands: 'Age bands used',
@@ -69,6 +70,7 @@ export function noteAsText(note: Note, template: NoteTemplate, labels: TextLabel
   if (k) {
     lines.push(
       `${labels.framework}: ${k.framework}, ${k.packId} ${k.packVersion}`,
+      ...(k.nation ? [`${labels.nation}: ${k.nation}`] : []),
       `${labels.age}: ${k.chronologicalAge ?? labels.ageNotGiven}; ${labels.bands}: ${k.bands.join(', ')}${k.developmental ? ` (${labels.developmental})` : ''}`,
       `${labels.level}: ${k.levelLabel}${k.provisional ? ` (${labels.provisional})` : ''} — ${k.behaviourText}${k.listed ? '' : ` (${labels.ownWords})`}`,
       `${labels.reasons}: ${k.reasons.join(' ')}`,
@@ -104,6 +106,7 @@ export function notesAsText(notes: readonly Note[], templateOf: TemplateOf, labe
 const CLASSIFICATION_COLUMNS: [name: string, cell: (k: ClassificationSnapshot) => string][] = [
   ['framework', (k) => k.framework],
   ['framework_version', (k) => `${k.packId} ${k.packVersion}`],
+  ['nation', (k) => k.nation ?? ''],
   ['age', (k) => (k.chronologicalAge === null ? '' : String(k.chronologicalAge))],
   ['bands', (k) => k.bands.join(', ')],
   ['developmental', (k) => String(k.developmental)],

@@ -82,7 +82,7 @@ export function ClassifyPage() {
             range={{ age: parseAge(age.ageText), bands }}
             onSaveNote={(local) => {
               const to = afterPick.stashSnapshot(
-                afterPick.toSnapshot(pack, packs.hackett, result, { behaviour, ownWords: what.ownWords, bandIds: bands.map((b) => b.id), chronologicalAge: parseAge(age.ageText), developmental: age.developmental && age.devBand !== null, answers, judgement, local }, t),
+                afterPick.toSnapshot(pack, packs.hackett, result, { nation: packs.nation.name, behaviour, ownWords: what.ownWords, bandIds: bands.map((b) => b.id), chronologicalAge: parseAge(age.ageText), developmental: age.developmental && age.devBand !== null, answers, judgement, local }, t),
               );
               route(to);
             }}

@@ -1,5 +1,7 @@
 /** /urgent: what to do at once when a child may be in danger — no traffic light, no age needed. */
 import { useLocation } from 'preact-iso';
+import { nationWords } from '../core/nation-words';
+import { usePacks } from '../core/packs';
 import { useTitle } from '../core/title';
 import { useT } from '../i18n';
 import { URGENT_QUESTIONS, type UrgentQuestion } from './questions';
@@ -15,6 +17,8 @@ export function UrgentPage() {
   useTitle(t('urgent.title'));
   const { query } = useLocation();
   const because = URGENT_QUESTIONS.includes(query.because as UrgentQuestion) ? (query.because as UrgentQuestion) : null;
+  // The chosen nation's lead, allegations route and guidance; neutral words until the packs are in.
+  const words = nationWords(usePacks()?.nation, t);
   return (
     <div class="page urgent">
       <h1>{t('urgent.title')}</h1>
@@ -22,7 +26,7 @@ export function UrgentPage() {
         <div class="notice notice-danger">
           <p>{t('urgent.because', { question: t(`urgent.q.${because}`) })}</p>
           <p>
-            <strong>{t('urgent.firstStep')}</strong> {t(`urgent.first.${because}`)}
+            <strong>{t('urgent.firstStep')}</strong> {t(`urgent.first.${because}`, { ...words })}
           </p>
         </div>
       ) : null}
@@ -35,13 +39,13 @@ export function UrgentPage() {
       <ol class="urgent-steps">
         {STEPS.map((s) => (
           <li key={s} class={because === 'images' && s === 'images' ? 'emphasis' : undefined}>
-            {t(`urgent.step.${s}`)}
+            {t(`urgent.step.${s}`, { ...words })}
           </li>
         ))}
       </ol>
       <h2>{t('urgent.ladoTitle')}</h2>
-      <p>{t('urgent.lado')}</p>
-      <p class="hint">{t('urgent.jurisdiction')}</p>
+      <p>{t('urgent.lado', { ...words })}</p>
+      <p class="hint">{t('urgent.jurisdiction', { ...words })}</p>
       <h2>{t('urgent.askTitle')}</h2>
       <ul>
         {URGENT_QUESTIONS.map((q) => (

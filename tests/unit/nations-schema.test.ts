@@ -42,7 +42,7 @@ const trafficLight = (() => {
 
 /** How to break a pack, and the path and problem the message must name. */
 const BROKEN: [name: string, breakIt: (p: Raw) => unknown, message: RegExp][] = [
-  ['a source served over http', (p) => { p.sources[0]!.url = 'http://www.gov.uk/x'; return p; }, /sources\[0\]\.url: must be an https:\/\/ address/],
+  ['a source served over http', (p) => { p.sources[0]!.url = 'http://www.gov.uk/x'; return p; }, /sources\[0\]\.url: must be an https:\/\/ web address/],
   ['a source with no date', (p) => { delete p.sources[0]!.date; return p; }, /sources\[0\]\.date: /],
   ['a check date not written YYYY-MM-DD', (p) => { p.sources[0]!.checked = '2 December 2026'; return p; }, /sources\[0\]\.checked: must be a date written YYYY-MM-DD/],
   ['a fact citing a source the pack does not list', (p) => { p.lead.cites = ['no-such-source']; return p; }, /lead\.cites\[0\]: unknown source "no-such-source"/],

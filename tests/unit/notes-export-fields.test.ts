@@ -15,13 +15,13 @@ const incident = incidentJson as unknown as NoteTemplate;
 
 /** Two snapshots that differ in every field. */
 const A: Required<ClassificationSnapshot> = {
-  packId: 'pack-a', packVersion: 'v-a', framework: 'Framework A', bands: ['9–13'], chronologicalAge: 11, developmental: false,
+  packId: 'pack-a', packVersion: 'v-a', framework: 'Framework A', nation: 'Nation A', bands: ['9–13'], chronologicalAge: 11, developmental: false,
   behaviourText: 'behaviour A', listed: true, levelId: 'level-a', levelLabel: 'Level A', provisional: false, reasons: ['reason A'],
   answers: [{ label: 'question A', answer: 'answer A' }], hackett: ['hackett A'], judgement: null, actNow: ['act now A'],
   doNow: ['do now A'], police: ['police A'], localProcedure: { area: null, packId: null, version: null, steps: [] },
 };
 const B: Required<ClassificationSnapshot> = {
-  packId: 'pack-b', packVersion: 'v-b', framework: 'Framework B', bands: ['13–17', '9–13'], chronologicalAge: null, developmental: true,
+  packId: 'pack-b', packVersion: 'v-b', framework: 'Framework B', nation: 'Nation B', bands: ['13–17', '9–13'], chronologicalAge: null, developmental: true,
   behaviourText: 'behaviour B', listed: false, levelId: 'level-b', levelLabel: 'Level B', provisional: true, reasons: ['reason B'],
   answers: [{ label: 'question B', answer: 'answer B' }], hackett: ['hackett B'], judgement: { levelLabel: 'Judged B', reason: 'because B' },
   actNow: ['act now B'], doNow: ['do now B'], police: ['police B'], localProcedure: { area: 'Area B', packId: 'area-b', version: '2', steps: ['step B'] },

@@ -16,7 +16,7 @@ function snapshotFor(behaviourId: string, age: number, answers: Answers) {
   const behaviour = pack.behaviours.find((b) => b.id === behaviourId)!;
   const input = { chronologicalAge: age, bandIds: [behaviour.band], developmental: false, behaviour, answers };
   const result = classify(pack, input, hackett);
-  return toSnapshot(pack, hackett, result, { ...input, ownWords: '', judgement: initialJudgement }, i18n.t.bind(i18n));
+  return toSnapshot(pack, hackett, result, { ...input, nation: 'Scotland', ownWords: '', judgement: initialJudgement }, i18n.t.bind(i18n));
 }
 
 describe('the record a result leaves in a note', () => {

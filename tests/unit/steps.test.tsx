@@ -58,7 +58,7 @@ describe('AgeStep', () => {
   it('explains that 18 or over is an adult matter and offers no developmental route', () => {
     setup();
     fireEvent.input(screen.getByLabelText('Age (years)'), { target: { value: '19' } });
-    expect(screen.getByRole('status').textContent).toMatch(/under 18.*police.*LADO/s);
+    expect(screen.getByRole('status').textContent).toMatch(/under 18.*police.*allegations about staff/s);
     expect(screen.queryByRole('checkbox', { name: 'Use developmental age' })).toBeNull();
   });
 });
@@ -108,6 +108,6 @@ describe('AgeStep validation', () => {
     fireEvent.input(screen.getByLabelText('Age (years)'), { target: { value: '17' } });
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.input(screen.getByLabelText('Age (years)'), { target: { value: '25' } });
-    expect(screen.getByRole('status').textContent).toMatch(/under 18.*police.*LADO/s);
+    expect(screen.getByRole('status').textContent).toMatch(/under 18.*police.*allegations about staff/s);
   });
 });
