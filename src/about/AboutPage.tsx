@@ -1,11 +1,12 @@
 /** /about: sources, versions, licences and credits, the AIM Project link (never its checklists), and the build. */
 import '../triage/strings';
 import { useEffect, useState } from 'preact/hooks';
-import { usePacks } from '../core/packs';
+import { loadNationIndex, loadNationPack, usePacks } from '../core/packs';
+import type { NationPack } from '../nations/schema';
 import { loadPathwayIndex, type PathwayIndexEntry } from '../pathways/store';
 import '../pathways/strings';
 import { useTitle } from '../core/title';
-import { formatDate, tObject, useT } from '../i18n';
+import { formatDate, useT } from '../i18n';
 import type { Provenance } from '../content/schema';
 import { registerStrings } from '../i18n/register';
 import './about.css';
@@ -59,6 +60,36 @@ function PathwaySources() {
   );
 }
 
+/** Every nation's sources, with publisher and date: the chosen nation's apply to results; the others are listed too. */
+function NationSources({ chosen }: { chosen: string }) {
+  const t = useT();
+  const [nations, setNations] = useState<NationPack[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadNationIndex()
+      .then((index) => Promise.all(index.map((n) => loadNationPack(n.id))))
+      .then((packs) => live && setNations(packs), () => live && setNations([]));
+    return () => void (live = false);
+  }, []);
+  return (
+    <section aria-labelledby="nation-sources">
+      <h3 id="nation-sources">{t('about.guidanceTitle')}</h3>
+      <p>{t('about.guidanceIntro')}</p>
+      {nations === null ? <p role="status">{t('common.loading')}</p> : null}
+      {nations?.map((n) => (
+        <div key={n.id}>
+          <h4>{n.id === chosen ? t('about.nationChosen', { nation: n.name }) : n.name}</h4>
+          <ul class="guidance-dates">
+            {n.sources.map((s) => (
+              <li key={s.id}>{t('about.nationSource', { title: s.title, publisher: s.publisher, date: s.date })}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
 export function AboutPage() {
   const t = useT();
   useTitle(t('about.title'));
@@ -81,12 +112,7 @@ export function AboutPage() {
             ))}
           </ul>
           <PathwaySources />
-          <h3>{t('about.guidanceTitle')}</h3>
-          <ul class="guidance-dates">
-            {tObject<string[]>('about.guidance').map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          <NationSources chosen={packs.nation.id} />
         </>
       ) : (
         <p role="status">{t('common.loading')}</p>

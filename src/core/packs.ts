@@ -43,6 +43,8 @@ export interface NationIndexEntry {
 }
 export const loadNationIndex = (): Promise<NationIndexEntry[]> => fetchContent<NationIndexEntry[]>(`${LOCALE}/nations/index.json`);
 
+export const loadNationPack = (id: string): Promise<NationPack> => fetchContent<NationPack>(`${LOCALE}/nations/${id}.json`);
+
 /** The chosen nation's pack; an unknown id (a nation since removed) falls back to the default. */
 async function loadNation(): Promise<NationPack> {
   const id = chosenNation();
