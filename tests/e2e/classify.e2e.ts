@@ -199,7 +199,7 @@ describe('classify on a phone', () => {
     await page.goto(`${baseURL}/classify`);
     await page.getByLabel('Age (years)').fill('19');
     const status = page.getByRole('status').filter({ hasText: 'under 18' });
-    expect(await status.textContent()).toMatch(/police.*LADO/);
+    expect(await status.textContent()).toMatch(/police.*allegations about staff/);
   });
 });
 
@@ -297,7 +297,9 @@ describe('reference and urgent', () => {
     expect(await check.textContent()).toMatch(/danger.*disclosed abuse.*adult.*penetration or injury.*images/);
     await check.getByText('Check each one').click();
     await page.getByRole('link', { name: 'Yes: Images of a child are involved' }).click();
-    await expect.poll(() => page.locator('main').textContent()).toContain('UKCIS');
+    // England by default: the steps name the DSL and rest on England's guidance.
+    await expect.poll(() => page.locator('main').textContent()).toContain('Do not view, copy, forward or save the images');
+    expect(await page.locator('main').textContent()).toMatch(/tell your DSL now.*Based on Keeping Children Safe in Education/s);
   });
 
   it('about credits every source and links to the AIM Project', async () => {
@@ -305,7 +307,10 @@ describe('reference and urgent', () => {
     const main = page.locator('main');
     await main.getByText('True Relationships', { exact: false }).first().waitFor();
     for (const credit of ['Brook', 'True Relationships & Reproductive Health', 'Hackett', 'NSPCC', 'Derby City']) expect(await main.textContent()).toContain(credit);
-    expect(await main.textContent()).toContain('Keeping Children Safe in Education 2025 (Department for Education, September 2025): statutory guidance for schools and colleges in England only');
+    const nations = main.getByRole('region', { name: 'Guidance and law, by nation' });
+    await nations.getByRole('heading', { name: 'England (chosen in Settings)' }).waitFor();
+    for (const nation of ['Wales', 'Scotland', 'Northern Ireland']) expect(await nations.getByRole('heading', { name: nation, exact: true }).count()).toBe(1);
+    expect(await nations.textContent()).toMatch(/Working together to safeguard children 2023.*Department for Education/);
     expect(await main.textContent()).not.toMatch(/Keeping Children Safe in Education[^.;]*England and Wales/);
     expect(await page.getByRole('link', { name: /AIM Project/ }).getAttribute('href')).toBe('https://aimproject.org.uk');
   });

@@ -19,8 +19,13 @@ function contentStrings(dir = 'content'): string[] {
   }
   return out;
 }
+/** Pack text may hold the lead placeholders, which every nation pack fills with its own lead. */
+const LEADS = readdirSync('content/en-GB/nations')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => (JSON.parse(readFileSync(join('content/en-GB/nations', f), 'utf8')) as { lead: { title: string; short: string } }).lead);
+const filled = (c: string) => (c.includes('{{') ? LEADS.map((l) => c.replaceAll('{{leadShort}}', l.short).replaceAll('{{lead}}', l.title)) : [c]);
 /** Tag ids are shown with spaces for hyphens (training topics). */
-const CONTENT = contentStrings().flatMap((c) => [c, c.replace(/-/g, ' ')]);
+const CONTENT = contentStrings().flatMap(filled).flatMap((c) => [c, c.replace(/-/g, ' ')]);
 const MONTHS = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 /** Text nodes and accessible names that neither came through i18next (⟦…⟧) nor are pack data, numbers or Intl output. */
