@@ -9,7 +9,7 @@ import { nationIdForPathway, pathwaysForNation } from '../nations/overlay';
 import type { PathwayPack } from './schema';
 import { chooseArea, chooseRole, chosenArea, loadPathway, loadPathwayIndex, ownRole, removeImportedPathway, storeImportedPathway, type PathwayIndexEntry } from './store';
 import './strings';
-import { FileTooLargeError, isQuotaExceeded, megabytes, readFileWithin } from '../ui/import-file';
+import { isQuotaExceeded, readChosenFile } from '../ui/import-file';
 
 export function PathwaySettings() {
   const t = useT();
@@ -47,19 +47,14 @@ export function PathwaySettings() {
   };
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    input.value = '';
+    if (!input.files?.[0]) return;
     const { MAX_PATHWAY_PACK_BYTES, parsePathwayText } = await import('./import');
     const refuse = (lines: string[]) => setMessage({ ok: false, lines: [t('pathways.refused'), ...lines] });
-    let text: string;
-    try {
-      text = await readFileWithin(file, MAX_PATHWAY_PACK_BYTES);
-    } catch (err) {
-      if (err instanceof FileTooLargeError) return refuse([t('pathways.tooLarge', { file: file.name, size: megabytes(err.size), limit: megabytes(err.limit) })]);
-      throw err;
-    }
-    const result = parsePathwayText(text, file.name);
+    const chosen = await readChosenFile(input, MAX_PATHWAY_PACK_BYTES);
+    if (!chosen) return;
+    if (!chosen.ok) return refuse([t('pathways.tooLarge', chosen.tooLarge)]);
+    const { text, name } = chosen;
+    const result = parsePathwayText(text, name);
     if (!result.ok) return refuse(result.errors.slice(0, 8));
     try {
       storeImportedPathway(result.pack);

@@ -8,7 +8,7 @@ import { setThemeChoice, themeChoice, type ThemeChoice } from '../core/theme';
 import { availableLocales, setLocale } from '../i18n/locale';
 import { NotesSettings } from './NotesSettings';
 import { PathwaySettings } from '../pathways/PathwaySettings';
-import { FileTooLargeError, isQuotaExceeded, megabytes, readFileWithin } from '../ui/import-file';
+import { isQuotaExceeded, readChosenFile } from '../ui/import-file';
 
 export function SettingsPage() {
   const t = useT();
@@ -18,19 +18,14 @@ export function SettingsPage() {
 
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    input.value = '';
+    if (!input.files?.[0]) return;
     const { MAX_CONTENT_PACK_BYTES, parsePackText } = await import('../content/validate');
     const refuse = (line: string) => setMessage({ kind: 'error', lines: [t('settings.refused'), line] });
-    let text: string;
-    try {
-      text = await readFileWithin(file, MAX_CONTENT_PACK_BYTES);
-    } catch (err) {
-      if (err instanceof FileTooLargeError) return refuse(t('settings.tooLarge', { file: file.name, size: megabytes(err.size), limit: megabytes(err.limit) }));
-      throw err;
-    }
-    const result = parsePackText(text, file.name);
+    const chosen = await readChosenFile(input, MAX_CONTENT_PACK_BYTES);
+    if (!chosen) return;
+    if (!chosen.ok) return refuse(t('settings.tooLarge', chosen.tooLarge));
+    const { text, name } = chosen;
+    const result = parsePackText(text, name);
     if (!result.ok) return setMessage({ kind: 'error', lines: [t('settings.refused'), ...result.errors.slice(0, 8)] });
     try {
       storeImportedPack(result.pack);

@@ -1,6 +1,7 @@
 /** What the rules engine gives for the scenario as it is written, with the result's own reasons, beside the trainer's expectation. */
 import type { TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
+import { ActNowRoute } from './ActNowRoute';
 import type { Classification } from '../rules/classify';
 import { levelById, levelsByRank } from '../rules/levels';
 import { reasonText, shownReasons } from '../rules/reasons';
@@ -49,16 +50,7 @@ export function EngineLevel({
           <p class="hint">{t('training.form.expectedMatches')}</p>
         ) : null}
       </div>
-      {result?.actNow.length ? (
-        <div class="notice notice-danger">
-          <p>
-            <strong>{t('training.actNowRoute')}</strong>
-          </p>
-          {result.actNow.map((a) => (
-            <p key={a.id}>{a.text}</p>
-          ))}
-        </div>
-      ) : null}
+      {result ? <ActNowRoute items={result.actNow} /> : null}
       {result?.provisional ? (
         <div class="provisional">
           <p>{t('result.provisionalIf', { level: result.level.label })}</p>

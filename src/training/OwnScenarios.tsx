@@ -6,7 +6,7 @@ import { deliver } from '../ui/deliver';
 import { levelById } from '../rules/levels';
 import { LevelBadge } from '../ui/LevelBadge';
 import { emptyDraft, type ScenarioDraft } from '../scenarios/draft';
-import { FileTooLargeError, megabytes, readFileWithin } from '../ui/import-file';
+import { readChosenFile } from '../ui/import-file';
 import { clearDraft, deleteOwnScenario, readDraft, readOwnPack, removeTrainerPack, storeTrainerPack } from '../scenarios/store';
 import type { Scenario, ScenarioPack } from '../scenarios/schema';
 
@@ -66,19 +66,14 @@ export function OwnScenarios({
   };
   const onImport = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    input.value = '';
+    if (!input.files?.[0]) return;
     const { MAX_SCENARIO_PACK_BYTES, parseScenarioPack } = await import('../scenarios/import');
     const refuse = (lines: string[]) => onMessage({ ok: false, lines: [t('training.importRefused'), ...lines] });
-    let text: string;
-    try {
-      text = await readFileWithin(file, MAX_SCENARIO_PACK_BYTES);
-    } catch (err) {
-      if (err instanceof FileTooLargeError) return refuse([t('training.tooLarge', { file: file.name, size: megabytes(err.size), limit: megabytes(err.limit) })]);
-      throw err;
-    }
-    const result = parseScenarioPack(text, file.name, pack);
+    const chosen = await readChosenFile(input, MAX_SCENARIO_PACK_BYTES);
+    if (!chosen) return;
+    if (!chosen.ok) return refuse([t('training.tooLarge', chosen.tooLarge)]);
+    const { text, name } = chosen;
+    const result = parseScenarioPack(text, name, pack);
     if (!result.ok) return refuse(result.errors.slice(0, 8));
     const stored = storeTrainerPack(result.pack);
     if (!stored.ok) return refuse([t(stored.reason === 'quota' ? 'training.storageFull' : 'training.notKept')]);

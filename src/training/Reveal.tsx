@@ -1,6 +1,7 @@
 /** The reveal: the engine's level and reasons, Hackett reading, trainer judgement, discussion, and what would change it. */
 import type { HackettPack, TrafficLightPack } from '../content/schema';
 import { useT } from '../i18n';
+import { ActNowRoute } from './ActNowRoute';
 import { levelById, levelsByRank } from '../rules/levels';
 import { reasonText } from '../rules/reasons';
 import { LevelBadge } from '../ui/LevelBadge';
@@ -26,16 +27,7 @@ export function Reveal({ pack, hackett, scenario, roomVotes }: { pack: TrafficLi
             .join(' · ')}
         </p>
       ) : null}
-      {result.actNow.length ? (
-        <div class="notice notice-danger">
-          <p>
-            <strong>{t('training.actNowRoute')}</strong>
-          </p>
-          {result.actNow.map((a) => (
-            <p key={a.id}>{a.text}</p>
-          ))}
-        </div>
-      ) : null}
+      <ActNowRoute items={result.actNow} />
       <ul class="reasons">
         {result.reasons.map((r, i) => (
           <li key={i}>{reasonText(pack, r, t)}</li>

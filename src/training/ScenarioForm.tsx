@@ -45,15 +45,15 @@ export function ScenarioForm({
   const summary = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const untouched = useRef(true);
   useEffect(() => heading.current?.focus(), []);
-  // Kept from the first change on: opening the form and leaving it leaves no draft behind.
-  useEffect(() => {
-    if (untouched.current) untouched.current = false;
-    else storeDraft(draft);
-  }, [draft]);
-
-  const set = (patch: Partial<ScenarioDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  // Kept from the first change on (opening the form and leaving it leaves no draft behind), and kept at once, not
+  // in an effect after the next paint: a reload straight after typing must not lose the last keystrokes.
+  const set = (patch: Partial<ScenarioDraft>) =>
+    setDraft((d) => {
+      const next = { ...d, ...patch };
+      storeDraft(next);
+      return next;
+    });
   const age = parseAge(draft.age);
   const behaviour = chosenBehaviour(pack, draft);
   const result = useMemo(() => engineResult(pack, draft), [pack, draft]);
