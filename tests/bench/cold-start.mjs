@@ -7,7 +7,7 @@
 import { summarise, throttle } from './stats.mjs';
 
 /** Twenty loads: on this shared 2-core machine single loads vary by ±40%, and the median needs the company. */
-const RUNS = 20;
+const RUNS = Number(process.env.COLD_RUNS ?? 20);
 
 /** Records, in the page, when the app has started (its User Timing mark) and the main thread has yielded once since. */
 function watchAgeField() {
