@@ -1,12 +1,12 @@
 // @vitest-environment node
 /** Each record's additional data names its type (note:<id>, event:<id>); databases from before are re-encrypted on unlock. */
 import { readFileSync } from 'node:fs';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { open, seal, unwrapKey } from '../../src/lock/crypto';
 import { LEGACY_AAD_KEY, NotesDb, type MetaRow } from '../../src/vault/db';
 import type { StoredLifeEvent, StoredNote } from '../../src/records/model';
 import { NotesRepository } from '../../src/vault/repository';
+import { databasesForEachTest } from './helpers/old-database';
 
 /** Made by the repository at commit 527899e (Dexie version 3), before record types were bound as additional data. */
 const fixture = JSON.parse(readFileSync('tests/fixtures/notes/db-v3-id-aad.json', 'utf8')) as {
@@ -17,40 +17,17 @@ const fixture = JSON.parse(readFileSync('tests/fixtures/notes/db-v3-id-aad.json'
   events: StoredLifeEvent[];
 };
 
-let n = 0;
-const names: string[] = [];
-const dbs: Dexie[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) db.close();
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
-
-/** The database exactly as the old app left it: its version-3 schema and rows, written with a plain Dexie. */
-async function oldDatabase(): Promise<string> {
-  const name = `aad-old-${++n}`;
-  names.push(name);
-  const v3 = new Dexie(name);
-  v3.version(1).stores({ notes: 'id, updatedAt, levelId, status', meta: 'key' });
-  v3.version(2).stores({ notes: 'id, updatedAt, createdAt, levelId, status' });
-  v3.version(3).stores({ events: 'id, updatedAt, createdAt' });
-  await v3.open();
-  await v3.table('meta').bulkPut(fixture.meta);
-  await v3.table('notes').bulkPut(fixture.notes);
-  await v3.table('events').bulkPut(fixture.events);
-  v3.close();
-  return name;
-}
+const databases = databasesForEachTest('aad');
+/** The database exactly as the old app left it. */
+const oldDatabase = () => databases.old(fixture);
 
 const repoOn = (name: string) => {
-  const db = new NotesDb(name);
-  dbs.push(db);
-  return new NotesRepository(db, 1_000);
+  return new NotesRepository(databases.track(new NotesDb(name)), 1_000);
 };
 
 describe('additional data binds the record type', () => {
   it('a note ciphertext moved into the life-event store (same id) cannot be read there', async () => {
-    const name = `aad-swap-${++n}`;
-    names.push(name);
+    const name = databases.name();
     const repo = repoOn(name);
     await repo.setUp('a long passphrase');
     const note = await repo.create({ childRef: 'AB', fields: { whatHappened: 'note text' } });
@@ -65,8 +42,7 @@ describe('additional data binds the record type', () => {
   });
 
   it('seals notes as note:<id> and life events as event:<id>', async () => {
-    const name = `aad-typed-${++n}`;
-    names.push(name);
+    const name = databases.name();
     const repo = repoOn(name);
     await repo.setUp('a long passphrase');
     const note = await repo.create({ fields: { whatHappened: 'typed' } });
@@ -81,8 +57,7 @@ describe('additional data binds the record type', () => {
   });
 
   it('a new database never falls back to the bare id', async () => {
-    const name = `aad-new-${++n}`;
-    names.push(name);
+    const name = databases.name();
     const repo = repoOn(name);
     await repo.setUp('a long passphrase');
     const id = crypto.randomUUID();
@@ -134,8 +109,7 @@ describe('upgrading a database written with the bare id as additional data', () 
 
   it('keeps everything as it was when the re-encryption cannot be written, and still unlocks', async () => {
     const name = await oldDatabase();
-    const db = new NotesDb(name);
-    dbs.push(db);
+    const db = databases.track(new NotesDb(name));
     db.use({
       stack: 'dbcore',
       name: 'notes-fail',

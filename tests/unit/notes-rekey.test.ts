@@ -1,24 +1,14 @@
 // @vitest-environment node
 /** Passphrase change with a re-key (a new data key, every record re-encrypted), and PBKDF2 iterations raised to today's count. */
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createKeyRecord, DEFAULT_ITERATIONS, open, unlockKeyRecord, unwrapKey, WrongPassphraseError } from '../../src/lock/crypto';
 import { NotesDb, WriteFailedError } from '../../src/vault/db';
 import { KeyChangedError, NotesRepository } from '../../src/vault/repository';
+import { databasesForEachTest } from './helpers/old-database';
 
-const names: string[] = [];
-const dbs: Dexie[] = [];
-let n = 0;
-afterEach(async () => {
-  for (const db of dbs.splice(0)) db.close();
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
-const fresh = (iterations = 1_000, name = `rekey-${++n}`) => {
-  if (!names.includes(name)) names.push(name);
-  const db = new NotesDb(name);
-  dbs.push(db);
-  return new NotesRepository(db, iterations);
-};
+const databases = databasesForEachTest('rekey');
+/** A repository on a fresh database, or on one opened before (same name) as another tab would. */
+const fresh = (iterations = 1_000, name = databases.name()) => new NotesRepository(databases.track(new NotesDb(name)), iterations);
 
 async function withRecords() {
   const repo = fresh();

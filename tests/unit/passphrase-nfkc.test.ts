@@ -1,13 +1,13 @@
 // @vitest-environment node
 /** Passphrases are NFKC-normalised wherever a key is derived; vaults and backups made before still open. */
 import { readFileSync } from 'node:fs';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { changePassphrase, createKeyRecord, unlockKeyRecord, unwrapKey, WrongPassphraseError, type KeyRecord } from '../../src/lock/crypto';
 import { makeBackup, readBackup } from '../../src/transfer/backup';
 import { NotesDb, type MetaRow } from '../../src/vault/db';
 import type { StoredLifeEvent, StoredNote } from '../../src/records/model';
 import { NotesRepository } from '../../src/vault/repository';
+import { databasesForEachTest } from './helpers/old-database';
 
 const FAST = 1_000;
 /** The same words three ways: with the "ﬁ" ligature (U+FB01), in full-width letters, and in plain ASCII (their NFKC form). */
@@ -19,29 +19,10 @@ const ASCII = 'find the fish fingers';
 const oldVault = JSON.parse(readFileSync('tests/fixtures/notes/db-v3-id-aad.json', 'utf8')) as { passphrase: string; meta: MetaRow[]; notes: StoredNote[]; events: StoredLifeEvent[] };
 const oldBackup = readFileSync('tests/fixtures/notes/backup-raw-passphrase.json', 'utf8');
 
-const names: string[] = [];
-const dbs: Dexie[] = [];
-let n = 0;
-afterEach(async () => {
-  for (const db of dbs.splice(0)) db.close();
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+const databases = databasesForEachTest('nfkc');
 
 async function oldVaultRepo(): Promise<NotesRepository> {
-  const name = `nfkc-${++n}`;
-  names.push(name);
-  const v3 = new Dexie(name);
-  v3.version(1).stores({ notes: 'id, updatedAt, levelId, status', meta: 'key' });
-  v3.version(2).stores({ notes: 'id, updatedAt, createdAt, levelId, status' });
-  v3.version(3).stores({ events: 'id, updatedAt, createdAt' });
-  await v3.open();
-  await v3.table('meta').bulkPut(oldVault.meta);
-  await v3.table('notes').bulkPut(oldVault.notes);
-  await v3.table('events').bulkPut(oldVault.events);
-  v3.close();
-  const db = new NotesDb(name);
-  dbs.push(db);
-  return new NotesRepository(db, FAST);
+  return new NotesRepository(databases.track(new NotesDb(await databases.old(oldVault))), FAST);
 }
 
 describe('NFKC passphrases', () => {
