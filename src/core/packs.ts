@@ -25,7 +25,6 @@ const LOCALE = 'en-GB';
 
 /** The nation chosen in Settings (England until one is chosen): its guidance, law and lead apply to every result. */
 const nationId = signal(typeof localStorage === 'undefined' ? DEFAULT_NATION : (localStorage.getItem(NATION_KEY) ?? DEFAULT_NATION));
-export const chosenNation = (): string => nationId.peek();
 /** Reading the signal in render subscribes the component: Settings' area list follows the nation. */
 export const useChosenNation = (): string => nationId.value;
 
@@ -47,12 +46,12 @@ export const loadNationPack = (id: string): Promise<NationPack> => fetchContent<
 
 /** The chosen nation's pack; an unknown id (a nation since removed) falls back to the default. */
 async function loadNation(): Promise<NationPack> {
-  const id = chosenNation();
+  const id = nationId.peek();
   try {
-    return await fetchContent<NationPack>(`${LOCALE}/nations/${id}.json`);
+    return await loadNationPack(id);
   } catch (e) {
     if (id === DEFAULT_NATION) throw e;
-    return fetchContent<NationPack>(`${LOCALE}/nations/${DEFAULT_NATION}.json`);
+    return loadNationPack(DEFAULT_NATION);
   }
 }
 

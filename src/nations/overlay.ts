@@ -6,8 +6,8 @@
 import type { TrafficLightPack } from '../content/schema';
 import type { NationPack } from './schema';
 
-export const LEAD = '{{lead}}';
-export const LEAD_SHORT = '{{leadShort}}';
+const LEAD = '{{lead}}';
+const LEAD_SHORT = '{{leadShort}}';
 
 export function applyNation(pack: TrafficLightPack, nation: NationPack): TrafficLightPack {
   const notes = new Map(nation.legalNotes.map((n) => [n.id, n]));

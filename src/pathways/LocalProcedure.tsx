@@ -51,7 +51,7 @@ export function LocalProcedureSteps({ pack, levelId, range, role }: { pack: Path
           </div>
         ))
       ) : (
-        <p>{t('pathways.noSteps', { area: pack.area, lead: nationWords(packs?.nation, t).leadShort })}</p>
+        <p>{t('pathways.noSteps', { area: pack.area, leadShort: nationWords(packs?.nation, t).leadShort })}</p>
       )}
       {pack.alwaysConsider.length ? (
         <>

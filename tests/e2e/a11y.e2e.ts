@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser } from './browser';
 import { axe } from './helpers/axe';
+import { setPassphrase } from './helpers/passphrase';
 
 const PASS = 'accessible passphrase';
 
@@ -57,9 +58,7 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
     await page.goto(`${baseURL}/notes`);
     await page.getByLabel('Confirm passphrase').waitFor();
     found.push(...(await axe(page, 'notes set-up')));
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-    await page.getByLabel('Confirm passphrase').fill(PASS);
-    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await setPassphrase(page, PASS);
     await page.getByRole('button', { name: 'New note' }).click();
     await page.getByLabel('What happened').fill('text');
     await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
@@ -177,9 +176,7 @@ describe('touch targets and dialogs', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB' });
     const page = await context.newPage();
     await page.goto(`${baseURL}/notes`);
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-    await page.getByLabel('Confirm passphrase').fill(PASS);
-    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await setPassphrase(page, PASS);
     await page.getByRole('button', { name: 'New note' }).click();
     await page.getByLabel('What happened').fill('dialog focus');
     await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();

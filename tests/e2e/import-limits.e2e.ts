@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, foreignRequests, launchBrowser, phonePage, type Recorded } from './browser';
+import { setPassphrase } from './helpers/passphrase';
 
 const PASS = 'correct horse battery staple';
 const MB = 1024 * 1024;
@@ -71,9 +72,7 @@ describe('imports refuse oversized files before reading them', () => {
     const big = join(dir, 'huge-backup.json');
     writeFileSync(big, `{"format":"tl-notes-backup","version":2,"notes":[],"padding":"${'x'.repeat(60 * MB - 64)}"}`.padEnd(60 * MB, ' '));
     await page.goto(`${baseURL}/notes`);
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-    await page.getByLabel('Confirm passphrase').fill(PASS);
-    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await setPassphrase(page, PASS);
     await page.getByText('Showing 0 of 0 notes').waitFor();
     await page.getByLabel('Import backup').setInputFiles(big);
     await page.getByRole('alert').getByText('Refused: this file is 60 MB; a notes backup can be at most 50 MB. Nothing was changed.').waitFor({ timeout: 2_000 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, phonePage } from './browser';
+import { setPassphrase } from './helpers/passphrase';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -94,9 +95,7 @@ describe('a red result for a 12-year-old, in each nation', () => {
     await page.getByRole('list', { name: 'Matching behaviours' }).getByRole('button', { name: /sexual activity e\.g\. oral sex or intercourse.*Red/ }).click();
     await page.getByRole('button', { name: 'Save as draft note' }).click();
     const pass = 'kettle harbour violin meadow';
-    await page.getByLabel('Passphrase', { exact: true }).fill(pass);
-    await page.getByLabel('Confirm passphrase').fill(pass);
-    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await setPassphrase(page, pass);
     await page.getByLabel(/^What happened/).fill('A fictional test note.');
     await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
     await page.getByRole('button', { name: 'Export', exact: true }).click();

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, foreignRequests, launchBrowser, phonePage } from './browser';
 import { dumpIndexedDb } from './helpers/indexeddb';
+import { setPassphrase } from './helpers/passphrase';
 
 const PASS = 'correct horse battery staple';
 let browser: Browser;
@@ -29,9 +30,7 @@ async function fresh(init?: () => void) {
 
 async function setUp() {
   await page.goto(`${baseURL}/notes`);
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await page.getByLabel('Confirm passphrase').fill(PASS);
-  await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+  await setPassphrase(page, PASS);
   await page.getByRole('button', { name: 'New note' }).waitFor();
 }
 
@@ -56,13 +55,9 @@ describe('draft notes in a real browser', () => {
     await page.getByRole('searchbox', { name: 'Search behaviours' }).fill('sexting');
     await page.getByRole('list', { name: 'Matching behaviours' }).getByRole('button', { name: /distributing/ }).click();
     await page.getByRole('button', { name: 'Save as draft note' }).click();
-    await page.getByLabel('Passphrase', { exact: true }).fill('short');
-    await page.getByLabel('Confirm passphrase').fill('short');
-    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await setPassphrase(page, 'short');
     expect(await page.getByRole('alert').textContent()).toContain('at least 12 characters');
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-    await page.getByLabel('Confirm passphrase').fill(PASS);
-    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await setPassphrase(page, PASS);
     await page.getByLabel('What happened').fill('Shared a picture at break');
     await page.getByLabel("Child's own words").fill('everyone does it');
     await page.getByLabel('Professional judgement').fill('Seems to seek approval');

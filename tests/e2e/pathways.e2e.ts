@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, foreignRequests, launchBrowser, phonePage, type Recorded } from './browser';
+import { setPassphrase } from './helpers/passphrase';
 
 let browser: Browser;
 let rec: Recorded;
@@ -64,9 +65,7 @@ describe('your local procedure', () => {
     await chooseArea('Lancashire');
     const result = await redAt14();
     await result.getByRole('button', { name: 'Save as draft note' }).click();
-    await page.getByLabel('Passphrase', { exact: true }).fill('pathway passphrase');
-    await page.getByLabel('Confirm passphrase').fill('pathway passphrase');
-    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await setPassphrase(page, 'pathway passphrase');
     await page.getByLabel('What happened').fill('Comments and touching in the corridor.');
     await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
     await page.getByRole('button', { name: 'Export' }).click();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, foreignRequests, launchBrowser, phonePage } from './browser';
+import { setPassphrase } from './helpers/passphrase';
 
 const PASS = 'privacy edges passphrase';
 let browser: Browser;
@@ -26,9 +27,7 @@ async function fresh() {
 }
 
 async function setUp(passphrase = PASS) {
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByLabel('Confirm passphrase').fill(passphrase);
-  await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+  await setPassphrase(page, passphrase);
 }
 
 /** Every key and value in both web storages, as the page sees them. */

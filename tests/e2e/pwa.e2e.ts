@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, CHROMIUM_ARGS, foreignRequests, launchBrowser, phonePage } from './browser';
+import { setPassphrase } from './helpers/passphrase';
 
 const ROUTES = ['/', '/classify', '/urgent', '/table', '/table/9-13', '/table/13-17', '/continuum', '/notes', '/training', '/settings', '/about'];
 
@@ -96,9 +97,7 @@ describe('offline', () => {
     expect(await page.getByRole('region', { name: 'Result' }).getByRole('heading', { level: 2 }).textContent()).toMatch(/^Red/);
     // Save, lock, unlock and export a note, still offline.
     await page.getByRole('button', { name: 'Save as draft note' }).click();
-    await page.getByLabel('Passphrase', { exact: true }).fill('offline passphrase');
-    await page.getByLabel('Confirm passphrase').fill('offline passphrase');
-    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await setPassphrase(page, 'offline passphrase');
     await page.getByLabel('What happened').fill('written with no signal');
     await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
     await page.getByRole('button', { name: 'Lock now' }).click();

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, foreignRequests, launchBrowser, phonePage } from './browser';
 import { axe } from './helpers/axe';
 import { dumpIndexedDb } from './helpers/indexeddb';
+import { setPassphrase } from './helpers/passphrase';
 
 const PASS = 'records passphrase';
 let browser: Browser;
@@ -29,9 +30,7 @@ async function fresh(size: keyof typeof SIZES) {
   const rec = await phonePage(browser, { viewport: SIZES[size], isMobile: size === 'phone', acceptDownloads: true });
   ({ context, page, requests } = rec);
   await page.goto(`${baseURL}/notes`);
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await page.getByLabel('Confirm passphrase').fill(PASS);
-  await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+  await setPassphrase(page, PASS);
   await page.getByRole('button', { name: 'New note' }).waitFor();
 }
 

@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, foreignRequests, launchBrowser, phonePage } from './browser';
+import { setPassphrase } from './helpers/passphrase';
 
 const OLD = 'old passphrase for re-keying';
 const NEW = 'new passphrase for re-keying';
@@ -44,9 +45,7 @@ describe('re-keying on passphrase change', () => {
   it('re-encrypts every note; the new passphrase opens them, the old one nothing', async () => {
     const { context, page, requests } = await phonePage(browser);
     await page.goto(`${baseURL}/notes`);
-    await page.getByLabel('Passphrase', { exact: true }).fill(OLD);
-    await page.getByLabel('Confirm passphrase').fill(OLD);
-    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await setPassphrase(page, OLD);
     await page.getByRole('button', { name: 'New note' }).click();
     await page.getByLabel('What happened').fill('written before the re-key');
     await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
@@ -74,9 +73,7 @@ describe('re-keying on passphrase change', () => {
   it('text typed in another tab after the re-key is saved under the new key', async () => {
     const { context, page: a } = await phonePage(browser);
     await a.goto(`${baseURL}/notes`);
-    await a.getByLabel('Passphrase', { exact: true }).fill(OLD);
-    await a.getByLabel('Confirm passphrase').fill(OLD);
-    await a.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await setPassphrase(a, OLD);
     await a.getByRole('button', { name: 'New note' }).click();
     await a.getByLabel('What happened').fill('first words');
     await a.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();

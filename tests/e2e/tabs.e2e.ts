@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, phonePage } from './browser';
+import { setPassphrase } from './helpers/passphrase';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,9 +15,7 @@ describe('two tabs', () => {
   it('share unlock and lock, and the list follows the other tab’s writes', async () => {
     const { context, page: a } = await phonePage(browser);
     await a.goto(`${baseURL}/notes`);
-    await a.getByLabel('Passphrase', { exact: true }).fill('two tabs passphrase');
-    await a.getByLabel('Confirm passphrase').fill('two tabs passphrase');
-    await a.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await setPassphrase(a, 'two tabs passphrase');
     await a.getByRole('button', { name: 'New note' }).waitFor();
 
     const b = await context.newPage();
@@ -48,9 +47,7 @@ describe('a schema upgrade in another tab', () => {
   it('saves the unsaved text before this tab’s connection closes', async () => {
     const { context, page: a } = await phonePage(browser);
     await a.goto(`${baseURL}/notes`);
-    await a.getByLabel('Passphrase', { exact: true }).fill('upgrade passphrase');
-    await a.getByLabel('Confirm passphrase').fill('upgrade passphrase');
-    await a.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await setPassphrase(a, 'upgrade passphrase');
     await a.getByRole('button', { name: 'New note' }).click();
     await a.getByLabel('What happened').fill('saved once');
     await a.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();

@@ -6,6 +6,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, phonePage } from './browser';
 import { serveDir, type SwappableServer } from './static-server';
+import { setPassphrase } from './helpers/passphrase';
 
 let browser: Browser;
 let server: SwappableServer;
@@ -35,9 +36,7 @@ describe('updates', () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
     await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
-    await page.getByLabel('Passphrase', { exact: true }).fill('update test passphrase');
-    await page.getByLabel('Confirm passphrase').fill('update test passphrase');
-    await page.getByRole('button', { name: 'Set passphrase and continue' }).click();
+    await setPassphrase(page, 'update test passphrase');
     await page.getByRole('button', { name: 'New note' }).click();
     const field = page.getByLabel('What happened');
     await field.fill('written on build A');
