@@ -1,5 +1,5 @@
 /**
- * Entry. In the browser: the strings (i18next follows when idle), the pack fetch, then hydrate the prerendered first screen (or render another route),
+ * Entry. In the browser: the strings (i18next follows when idle), then hydrate the prerendered first screen (or render another route),
  * and register the service worker when idle. At build: `prerender()` renders the shell and the /classify first
  * screen to HTML from the same components (vite-prerender-plugin via @preact/preset-vite).
  * This module is in the main bundle — keep it small (35 kB gzip budget, tests/budget).
@@ -8,7 +8,6 @@ import { hydrate, render } from 'preact';
 import { i18n, startI18next } from './i18n';
 import { startLocale } from './i18n/locale';
 import { App } from './app/App';
-import { loadPacks } from './core/packs';
 import { startPwa } from './core/pwa';
 import { startTheme } from './core/theme';
 import { installTrustedTypesPolicy } from './core/trusted-types';
@@ -27,8 +26,6 @@ function start() {
     void import('./i18n/pseudo').then((m) => m.enablePseudoLocale());
   }
   startTheme();
-  // Start fetching the packs now, in parallel with hydration, not after it.
-  loadPacks().catch(() => undefined);
   // Hydrate in a task of its own: the page is already painted from HTML, and two short tasks block less than one long one.
   setTimeout(() => {
     const root = document.getElementById('app')!;
@@ -37,7 +34,10 @@ function start() {
       root.textContent = '';
       render(<App />, root);
     }
-    // For the bench: the moment the first screen handles input (User Timing, no effect on the app).
+    // For the bench: the moment the first screen handles input (User Timing, no effect on the app). The packs are
+    // fetched by the first page that reads them (usePacks, in an effect after this paint), not here: parsing 125 kB
+    // of JSON and drawing the band choices while the page starts kept the age field from taking input for ~90 ms
+    // more at 4× CPU (paired A/B, 30 cold starts each).
     performance.mark('app-interactive');
     // i18next takes over the strings once the first screen is up; until then a small lookup answers.
     whenIdle(() => void startI18next());

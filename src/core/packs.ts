@@ -116,7 +116,7 @@ export function loadPacks(): Promise<Packs> {
   return cached;
 }
 
-/** The packs in use, or null until they have loaded; reading the signal in render subscribes the component. */
+/** The packs in use, or null until they have loaded (the first call starts the fetch, after the first paint); reading the signal in render subscribes the component. */
 export function usePacks(): Packs | null {
   useEffect(() => void loadPacks().catch(() => undefined), []);
   return current.value;
