@@ -11,6 +11,8 @@ export type ActNowCue = 'adult' | 'disclosure';
 
 /** How far after an adult a reporting verb may come ("her manager at work found…"). */
 const REPORTED_BY_WINDOW = 5;
+/** How far before an adult an act may come and still take them in ("sleeping over at a grown man's flat"). */
+const ACT_BEFORE_WINDOW = 4;
 /** How many words may sit between a "told" word and the adult it names ("told her form tutor"). */
 const REPORTED_TO_GAP = 2;
 
@@ -75,24 +77,37 @@ function phraseAt(words: readonly string[], at: number, phrase: Phrase, forgiveS
   return phrase.every((w, k) => words[at + k] === w);
 }
 
-/** Every place a cue phrase occurs, longest phrase first at each place. */
+/** Every place a cue phrase occurs, longest first; a phrase inside a longer one ("carer" in "foster carer") is not another. */
 function spansOf(words: readonly string[], list: readonly Phrase[], forgiveSwap = false): Span[] {
   const spans: Span[] = [];
   for (let at = 0; at < words.length; at++) {
     const longest = list.filter((p) => phraseAt(words, at, p, forgiveSwap)).reduce((n, p) => Math.max(n, p.length), 0);
-    if (longest) spans.push({ start: at, end: at + longest });
+    if (!longest) continue;
+    spans.push({ start: at, end: at + longest });
+    at += longest - 1;
   }
   return spans;
 }
 
+const longestAt = (words: readonly string[], at: number, list: readonly Phrase[]) => list.reduce((n, p) => (phraseAt(words, at, p, false) ? Math.max(n, p.length) : n), 0);
 const startsAny = (words: readonly string[], at: number, list: readonly Phrase[]) => list.some((p) => phraseAt(words, at, p, false));
 const endsAny = (words: readonly string[], end: number, list: readonly Phrase[]) => list.some((p) => phraseAt(words, end - p.length, p, false));
 
 /** "…and kissed her": a joiner then an act, anywhere after `from`. */
 function joinedActAfter(words: readonly string[], from: number, cues: Cues): boolean {
   for (let at = from; at < words.length; at++) {
-    const joiner = cues.joiners.find((j) => phraseAt(words, at, j, false));
-    if (joiner && startsAny(words, at + joiner.length, cues.acts)) return true;
+    if (cues.joiners.some((j) => phraseAt(words, at, j, false) && startsAny(words, at + j.length, cues.acts))) return true;
+  }
+  return false;
+}
+
+/** "the babysitter told mum he…": a "told" word, then another adult, is one adult telling another. */
+function toldAnAdult(words: readonly string[], at: number, cues: Cues): boolean {
+  const told = cues.reportedTo.find((p) => phraseAt(words, at, p, false));
+  if (!told) return false;
+  for (let next = at + told.length, gap = 0; gap <= REPORTED_TO_GAP; gap++, next++) {
+    if (startsAny(words, next, cues.adult)) return true;
+    if (!cues.fillers.has(words[next] ?? '')) return false;
   }
   return false;
 }
@@ -102,20 +117,39 @@ function joinedActAfter(words: readonly string[], from: number, cues: Cues): boo
  * not act ("the coach touched him and said…", "her tutor heard she was upset and hugged her").
  */
 function isReporter(words: readonly string[], span: Span, cues: Cues): boolean {
-  for (let at = span.end; at < Math.min(words.length, span.end + REPORTED_BY_WINDOW); at++) {
-    if (startsAny(words, at, cues.acts)) return false;
-    if (startsAny(words, at, cues.reportedBy)) return !joinedActAfter(words, at + 1, cues);
-  }
+  // "told her teacher he touched her": the adult told is the one who hears, whatever follows.
   for (let gap = 0; gap <= REPORTED_TO_GAP; gap++) {
-    if (gap > 0 && !cues.fillers.has(words[span.start - gap] ?? '')) return false;
+    if (gap > 0 && !cues.fillers.has(words[span.start - gap] ?? '')) break;
     if (endsAny(words, span.start - gap, cues.reportedTo)) return true;
+  }
+  for (let at = span.end; at < Math.min(words.length, span.end + REPORTED_BY_WINDOW); at++) {
+    // The longer phrase decides: "took his phone" reports, "took him" acts.
+    const act = longestAt(words, at, cues.acts);
+    const report = longestAt(words, at, cues.reportedBy);
+    if (act && act >= report) return false;
+    const reports = report > 0 || toldAnAdult(words, at, cues);
+    // "sleeping over at a grown man's flat, he says…": an act just before the adult makes them part of it.
+    if (reports && at > span.end && actJustBefore(words, span, cues)) return false;
+    if (reports) return !joinedActAfter(words, at + 1, cues);
   }
   return false;
 }
 
-/** Adults named in the text: role words (not "adult dating apps"), and an adult's relations ("mum's new mate"). */
-function adultMentions(words: readonly string[], cues: Cues): Span[] {
-  const roles = spansOf(words, cues.adult, true).filter((s) => !startsAny(words, s.end, cues.things));
+/** An act within a few words before the adult ("sent pics to a man", "sleeping over at a man's flat"). */
+const actJustBefore = (words: readonly string[], span: Span, cues: Cues): boolean =>
+  spansOf(words.slice(Math.max(0, span.start - ACT_BEFORE_WINDOW), span.start), cues.acts).length > 0;
+
+/** "his 11 year old neighbour", "her ex boyfriend (16)", "staff her age": a role word given a child's age is a child. */
+function givenChildAge(words: readonly string[], span: Span, adultAge: number): boolean {
+  const before = words.slice(Math.max(0, span.start - 3), span.start).join(' ');
+  const after = words.slice(span.end, span.end + 3).join(' ');
+  const age = / ?(\d{1,2}) ?(?:year old|years old|yr old|yrs old|yo)$/.exec(before)?.[1] ?? /^(?:(?:aged|whos|who is) )?(\d{1,2})\b/.exec(after)?.[1];
+  return (age !== undefined && Number(age) < adultAge) || /^(?:his|her|their|my|the same) age\b/.test(after);
+}
+
+/** Adults named in the text: role words (not "adult dating apps", not "his 11 year old neighbour"), and an adult's relations ("mum's new mate"). */
+function adultMentions(words: readonly string[], cues: Cues, adultAge: number): Span[] {
+  const roles = spansOf(words, cues.adult, true).filter((s) => !startsAny(words, s.end, cues.things) && !givenChildAge(words, s, adultAge));
   const relationAfter = (s: Span): Span | null => {
     if (startsAny(words, s.end, cues.relations)) return { start: s.start, end: s.end + 1 };
     if (cues.relationFillers.has(words[s.end] ?? '') && startsAny(words, s.end + 1, cues.relations)) return { start: s.start, end: s.end + 2 };
@@ -130,7 +164,7 @@ export function actNowCue(vocabulary: Vocabulary | undefined, query: string, adu
   if (!vocabulary) return null;
   const cues = cuesFor(vocabulary);
   const words = normalise(query).split(' ').filter(Boolean);
-  const mentions = adultMentions(words, cues);
+  const mentions = adultMentions(words, cues, adultAge);
   const reporters = mentions.filter((m) => isReporter(words, m, cues));
   // "mum says he touches…": what an adult reports is not the child telling.
   const reported = (s: Span) => reporters.some((r) => s.start >= r.end && s.start < r.end + REPORTED_BY_WINDOW);

@@ -16,6 +16,21 @@ const prompted = (i: ActNowItem) => runItem(pack, i).cue !== null;
 const share = (list: ActNowItem[]) => list.filter(prompted).length / list.length;
 const of = (kind: ActNowItem['kind'], which: 'development' | 'held-out') => items.filter((i) => i.kind === kind && half(i) === which);
 
+/** Tuned on, so not evidence of how well it does: a guard that a change to the cues loses none of what it reached. */
+const tuning = JSON.parse(readFileSync('tests/fixtures/act-now-tuning.json', 'utf8')) as ActNowItem[];
+
+describe('act-now tuning set (680 from four writers, tuned on)', () => {
+  it('every adult acting brings the prompt; under 2% of reporting adults and under 10% of peers do', () => {
+    const kind = (k: ActNowItem['kind']) => tuning.filter((i) => i.kind === k);
+    const missed = kind('adult-actor').filter((i) => !prompted(i)).map((i) => i.query);
+    expect(missed).toEqual([]);
+    expect(kind('adult-actor').length).toBeGreaterThan(350);
+    expect(share(kind('reporting-adult'))).toBeLessThan(0.02);
+    // The peers prompted are children telling of abuse by another child ("YP alleges that an older pupil forced her…"): the disclosure prompt.
+    expect(share(kind('peer-relation'))).toBeLessThan(0.1);
+  });
+});
+
 describe('act-now evaluation set', () => {
   it('holds 60 adults acting, 45 reporting adults and 15 peers, each no-prompt item naming a behaviour of its age', () => {
     expect(items.filter((i) => i.kind === 'adult-actor' && i.expect === 'act-now')).toHaveLength(60);

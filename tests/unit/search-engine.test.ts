@@ -25,15 +25,15 @@ const vocabulary: Vocabulary = {
     { id: 'oral-sex', words: ['oral', 'blow job', 'giving head'] },
   ],
   actNow: {
-    adult: ['man', 'dad', 'teacher', 'mum'],
+    adult: ['man', 'dad', 'teacher', 'mum', 'carer', 'foster carer', 'ex boyfriend', 'staff'],
     disclosure: ['touched me', 'made me'],
     relations: ['mate', 'friend'],
     relationFillers: ['new'],
-    reportedBy: ['found', 'saw', 'says'],
+    reportedBy: ['found', 'saw', 'says', 'took his phone'],
     reportedTo: ['told'],
     reportedToFillers: ['her', 'the'],
-    acts: ['touched', 'gave', 'kissed'],
-    joiners: ['and'],
+    acts: ['touched', 'gave', 'kissed', 'sleeping', 'texting', 'keeps', 'took'],
+    joiners: ['and', 'and has been'],
     things: ['dating'],
   },
   qualifiers: [],
@@ -178,6 +178,27 @@ describe('act-now cues and the closest fallback', () => {
     expect(actNowCue(vocabulary, 'she told me her dad does it', 18)).toBe('adult');
     expect(actNowCue(vocabulary, 'the teacher saw she was upset and kissed her', 18)).toBe('adult');
     expect(actNowCue(vocabulary, 'the teacher saw him and a girl kissed behind the shed', 18)).toBeNull();
+  });
+  it('an adult told by another adult is not the actor, whatever follows; an act just before an adult takes them in', () => {
+    expect(actNowCue(vocabulary, 'teacher told mum he keeps touching himself', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'teacher told the mum he touched himself', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'teacher told her mum he gave him a hug and has been texting her', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'sleeping over at a man flat, he says she is his gf', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'man flat, he says she is his gf', 18)).toBeNull();
+  });
+  it('a role inside a longer one is the same person; the longer of an act and a report decides', () => {
+    expect(actNowCue(vocabulary, 'she told her foster carer a boy kissed her', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'dad took his phone and found nudes from a girl', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'dad took him to a flat', 18)).toBe('adult');
+  });
+  it('a role given a child’s age is a child', () => {
+    expect(actNowCue(vocabulary, 'she sent a nude to her ex boyfriend (16)', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'she sent a nude to her ex boyfriend who is 19', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'tells dirty jokes with other staff her age', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'his 11 year old mate teacher kissed him', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'his 11 year old teacher kissed him', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'a 15yo man kissed him', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'a 25 year old man kissed him', 18)).toBe('adult');
   });
   it('an adult’s relation is an adult; a child’s is not; an adult thing is not a person', () => {
     expect(actNowCue(vocabulary, 'her mums mate kissed her', 18)).toBe('adult');

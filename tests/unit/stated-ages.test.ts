@@ -23,6 +23,9 @@ describe('ages stated in a description', () => {
     expect(statedAges('her cousin whos 23 and a guy of 21')).toEqual([23, 21]);
     expect(statedAges('a nineteen year old, a twenty one year old and a man in his forties')).toEqual([19, 21, 40]);
     expect(statedAges('turned out to be 35, not pretending to be 18')).toEqual([35]);
+    expect(statedAges('a guy at the car wash, hes about 30, and she is nearly 15')).toEqual([30, 15]);
+    expect(statedAges('the person says they are 33, theyre around 40')).toEqual([33, 40]);
+    expect(statedAges('there are 20 boys in the group')).toEqual([]);
     expect(statedAges('two boys, one of them twelve')).toEqual([]);
     expect(statedAges('nothing stated here, not even 7')).toEqual([]);
   });
