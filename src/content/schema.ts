@@ -83,6 +83,8 @@ export const behaviourSchema = z.object({
   text,
   /** Everyday, slang and children's words practitioners hear. */
   aids: z.array(text).default([]),
+  /** Descriptions practitioners wrote of this behaviour in their own words (the search tuning set): search reads them, nothing shows them. */
+  examples: z.array(text).default([]),
   /** A short fact that tells this entry apart from look-alikes at another level. */
   keyFact: text.optional(),
   legal: z.array(id).default([]),

@@ -13,13 +13,51 @@ export { editDistance, normalise, stem, tokenize } from './text';
 export type { SearchHit, SearchIndex } from './types';
 
 /** How much a match tier counts against an exact match of the same word. */
-const TIER = { exact: 1, stem: 0.9, prefix: 0.8, family: 0.7, typo1: 0.6, typo2: 0.45, familyTypo: 0.4 } as const;
+const TIER = { exact: 1, stem: 0.9, prefix: 0.8, family: 0.7, typo1: 0.6, typo2: 0.45, familyTypo: 0.4, example: 0.7 } as const;
 /** Field weights as term-frequency increments: the tool's own wording counts most. */
 const FIELD = { text: 2, aid: 1, keyFact: 0.5 } as const;
 const K1 = 1.2;
 const B = 0.4;
 
 const typoLimit = (word: string) => (word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0);
+
+/** word → [entry, BM25 weight]: how often the word is in the entry, against how many entries hold it and the entry's length. */
+function bm25(tfs: readonly Map<string, number>[], lengths: readonly number[]): Postings {
+  const n = tfs.length;
+  const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n) || 1;
+  const df = new Map<string, number>();
+  for (const tf of tfs) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const out: Postings = new Map();
+  tfs.forEach((tf, i) => {
+    const norm = K1 * (1 - B + (B * lengths[i]!) / avg);
+    for (const [term, f] of tf) {
+      const idf = Math.log(1 + (n - df.get(term)! + 0.5) / (df.get(term)! + 0.5));
+      const list = out.get(term) ?? [];
+      list.push([i, (idf * (f * (K1 + 1))) / (f + norm)]);
+      out.set(term, list);
+    }
+  });
+  return out;
+}
+
+/**
+ * The practitioners' own descriptions (behaviour.examples) as an index of their own, weighed below the tool's
+ * wording and aids: they fill the words the aids lack without outvoting a curated word ("fanny" stays own genitals).
+ */
+function examplePostings(behaviours: readonly Behaviour[], words: (text: string) => string[]): { tokens: Postings; stems: Postings } {
+  const tfTokens = behaviours.map(() => new Map<string, number>());
+  const tfStems = behaviours.map(() => new Map<string, number>());
+  const lengths = behaviours.map((b, i) => {
+    // A pack imported before examples existed is kept in localStorage without them (it is not re-parsed on start).
+    const ws = ((b as Partial<Behaviour>).examples ?? []).flatMap(words);
+    for (const w of ws) {
+      tfTokens[i]!.set(w, (tfTokens[i]!.get(w) ?? 0) + 1);
+      tfStems[i]!.set(stem(w), (tfStems[i]!.get(stem(w)) ?? 0) + 1);
+    }
+    return ws.length;
+  });
+  return { tokens: bm25(tfTokens, lengths), stems: bm25(tfStems, lengths) };
+}
 
 export function buildSearchIndex(behaviours: readonly Behaviour[], vocabulary?: Vocabulary): SearchIndex {
   const ignore = new Set((vocabulary?.ignore ?? []).map(normalise));
@@ -61,25 +99,9 @@ export function buildSearchIndex(behaviours: readonly Behaviour[], vocabulary?: 
     lengths[i] = length;
     pairs[i] = entryPairs;
   });
-  const n = behaviours.length;
-  const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
-  const postings = (tfs: Map<string, number>[]): Postings => {
-    const df = new Map<string, number>();
-    for (const tf of tfs) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-    const out: Postings = new Map();
-    tfs.forEach((tf, i) => {
-      const norm = K1 * (1 - B + (B * lengths[i]!) / avg);
-      for (const [term, f] of tf) {
-        const idf = Math.log(1 + (n - df.get(term)! + 0.5) / (df.get(term)! + 0.5));
-        const list = out.get(term) ?? [];
-        list.push([i, (idf * (f * (K1 + 1))) / (f + norm)]);
-        out.set(term, list);
-      }
-    });
-    return out;
-  };
-  const tokens = postings(tfTokens);
-  const stems = postings(tfStems);
+  const tokens = bm25(tfTokens, lengths);
+  const stems = bm25(tfStems, lengths);
+  const examples = examplePostings(behaviours, words);
   const phrases: Postings = new Map();
   const familyPhrases = [...families.keys()].filter((k) => k.includes(' '));
   const joined = behaviours.map((b) => ` ${[b.text, ...b.aids].map(normalise).join(' | ')} `);
@@ -99,7 +121,7 @@ export function buildSearchIndex(behaviours: readonly Behaviour[], vocabulary?: 
   const typoVocabulary = [...tokens.keys()].filter((t) => t.length >= 4);
   const topicStems = new Set([...behaviours.flatMap((b) => words(b.text)), ...[...families.keys()].flatMap((k) => k.split(' '))].map(stem));
   const qualified = qualifierIndex(behaviours, vocabulary?.qualifiers ?? [], words);
-  return { behaviours, ignore, families, tokens, stems, phrases, familyPhrases, familyPhraseStems: familyPhrases.map(stemmed), pairs, typoVocabulary, strongWord, topicStems, ...qualified };
+  return { behaviours, ignore, families, tokens, stems, exampleTokens: examples.tokens, exampleStems: examples.stems, phrases, familyPhrases, familyPhraseStems: familyPhrases.map(stemmed), pairs, typoVocabulary, strongWord, topicStems, ...qualified };
 }
 
 /** How much a word no entry holds weighs in a query's meaning, against one strong word. */
@@ -130,6 +152,8 @@ function scoreWord(index: SearchIndex, word: string, typing: boolean): WordScore
   const s = stem(word);
   raise(scores, index.tokens.get(word), TIER.exact);
   raise(scores, index.stems.get(s), TIER.stem);
+  raise(scores, index.exampleTokens.get(word), TIER.example);
+  raise(scores, index.exampleStems.get(s), TIER.example * TIER.stem);
   if (typing && word.length >= 2) for (const [token, list] of index.tokens) if (token.length > word.length && token.startsWith(word)) raise(scores, list, TIER.prefix);
   const family = index.families.get(word) ?? index.families.get(s);
   if (family) for (const other of family) raiseWord(index, scores, other, TIER.family);

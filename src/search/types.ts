@@ -20,6 +20,9 @@ export interface SearchIndex {
   families: Map<string, Set<string>>;
   tokens: Postings;
   stems: Postings;
+  /** The same from the practitioners' own descriptions (behaviour.examples), scored below the tool's wording. */
+  exampleTokens: Postings;
+  exampleStems: Postings;
   /** Family members of more than one word ("blow job", "phone credit") → the entries holding them. */
   phrases: Postings;
   familyPhrases: string[];

@@ -22,10 +22,10 @@ function build(dir: string): Map<string, unknown> {
 describe('the build writes packs with their defaults applied', () => {
   const out = build('tests/fixtures/sparse-content');
 
-  it('a traffic light pack that leaves out aids, legal, tags and the rule lists ships with them empty', () => {
+  it('a traffic light pack that leaves out aids, examples, legal, tags and the rule lists ships with them empty', () => {
     const pack = out.get('content/en-GB/traffic-light.json') as Record<string, unknown> & { behaviours: Record<string, unknown>[] };
     expect(pack.behaviours.length).toBeGreaterThan(0);
-    for (const b of pack.behaviours) expect([b.aids, b.legal, b.tags]).toEqual([[], [], []]);
+    for (const b of pack.behaviours) expect([b.aids, b.examples, b.legal, b.tags]).toEqual([[], [], [], []]);
     expect([pack.tagRules, pack.legalNotes, pack.actNow, pack.policeTriggers]).toEqual([[], [], [], []]);
   });
 

@@ -160,6 +160,25 @@ describe('qualifiers: the plain entry ranks above the qualified one the query do
   });
 });
 
+describe('practitioners’ own descriptions (examples)', () => {
+  const own = { ...find('sex-13-17'), id: 'own-body', text: 'holding or playing with own genitals', aids: ['fanny'], examples: [] };
+  const objects = { ...find('sex-13-17'), id: 'objects', text: 'inserting objects', aids: [], examples: ['putting crayons in her fanny', 'fanny and bum with a pencil'] };
+  const porn = { ...find('sex-13-17'), id: 'porn', text: 'interest in pornography', aids: ['watching porn'], examples: ['a stash of dirty mags under his bed'] };
+  const exIndex = buildSearchIndex([own, objects, porn], vocabulary);
+  const order = (q: string) => searchBehaviours(exIndex, q).map((h) => h.behaviour.id);
+  it('reach words the wording and aids lack', () => {
+    expect(order('found dirty mags')[0]).toBe('porn');
+    expect(order('a stash under the bed')[0]).toBe('porn');
+  });
+  it('never outvote the tool’s own wording or an aid holding the same word', () => {
+    expect(order('fanny')).toEqual(['own-body', 'objects']);
+  });
+  it('an old stored pack without examples still searches', () => {
+    const { examples: _, ...old } = porn;
+    expect(searchBehaviours(buildSearchIndex([old as typeof porn], vocabulary), 'watching porn').map((h) => h.behaviour.id)).toEqual(['porn']);
+  });
+});
+
 describe('act-now cues and the closest fallback', () => {
   it('spots an adult or a disclosure, disclosure first', () => {
     expect(actNowCue(vocabulary, 'she said her dad touched me', 18)).toBe('disclosure');

@@ -24,6 +24,17 @@ describe('search evaluation set', () => {
     for (const i of items) expect(i.query.trim().split(/\s+/).length, i.query).toBeLessThanOrEqual(14);
   });
 
+  it('never feeds the search: the pack’s examples come from the tuning set, and none is word for word an evaluation description', () => {
+    const key = (t: string) => t.trim().toLowerCase();
+    const tuning = new Set((JSON.parse(readFileSync('tests/fixtures/search-tuning.json', 'utf8')) as EvalItem[]).map((i) => `${i.expect}|${key(i.query)}`));
+    const examples = pack.behaviours.flatMap((b) => b.examples.map((e) => `${b.id}|${key(e)}`));
+    expect(examples.length).toBeGreaterThan(700);
+    expect(examples.filter((e) => !tuning.has(e))).toEqual([]);
+    // Another writer sometimes wrote the same short phrase ("watching rape porn"): kept out, so it cannot lift the held-out figure.
+    const evaluated = new Set(items.map((i) => key(i.query)));
+    expect(pack.behaviours.flatMap((b) => b.examples).filter((e) => evaluated.has(key(e)))).toEqual([]);
+  });
+
   it('splits into two halves of similar size by a fixed rule', () => {
     const dev = items.filter((i) => half(i) === 'development').length;
     expect(Math.abs(dev - (items.length - dev))).toBeLessThan(items.length * 0.15);
@@ -48,5 +59,22 @@ describe('search evaluation set', () => {
     for (const o of special) expect(o.shown, o.item.query).toBeGreaterThan(0);
     expect(actNow.filter(reached).length / actNow.length).toBeGreaterThanOrEqual(0.9);
     expect(none.filter(reached).length / none.length).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+/**
+ * A validation set from a further writer (three per behaviour, in three voices: case note, hurried message, a
+ * parent's words), never tuned on: it chose between ways of searching, not the words. It read 89.5% top 1 and
+ * 97.8% top 3 before the examples index, 92.5% and 98.5% after.
+ */
+describe('search validation set', () => {
+  const validation = (JSON.parse(readFileSync('tests/fixtures/search-validation.json', 'utf8')) as EvalItem[]).map((i) => runItem(pack, i));
+  it('covers every behaviour three times and keeps top 1 ≥ 91%, top 3 ≥ 98%', () => {
+    for (const b of pack.behaviours) expect(validation.filter((o) => o.item.expect === b.id), b.id).toHaveLength(3);
+    const r = recall(validation);
+    console.info(`search validation: top-1 ${(r.top1 * 100).toFixed(1)}%, top-3 ${(r.top3 * 100).toFixed(1)}% (${r.items})`);
+    expect(r.top1).toBeGreaterThanOrEqual(0.91);
+    expect(r.top3).toBeGreaterThanOrEqual(0.98);
+    expect(r.empty).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ const b = (id: string, band: string, level: string, concept: string, tags: strin
   concept,
   text: id.replace(/-/g, ' '),
   aids: [],
+  examples: [],
   legal: [],
   tags,
   ...extra,
