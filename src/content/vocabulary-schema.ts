@@ -29,8 +29,10 @@ export const vocabularySchema = z.object({
       joiners: z.array(text).default([]),
       /** Right after "adult" or "grown up": a thing, not a person ("adult dating apps", "grown up words"). */
       things: z.array(text).default([]),
+      /** What a reporting adult takes or checks ("took the phone off her", "grabbed his tablet"): that act is not on the child. */
+      devices: z.array(text).default([]),
     })
-    .default({ adult: [], disclosure: [], relations: [], relationFillers: [], reportedBy: [], reportedTo: [], reportedToFillers: [], acts: [], joiners: [], things: [] }),
+    .default({ adult: [], disclosure: [], relations: [], relationFillers: [], reportedBy: [], reportedTo: [], reportedToFillers: [], acts: [], joiners: [], things: [], devices: [] }),
   /** Words that stand for an age stated in a description, at least `gap` years from the child's, or an adult's. */
   statedAges: z
     .object({

@@ -33,6 +33,7 @@ interface Cues {
   acts: Phrase[];
   joiners: Phrase[];
   things: Phrase[];
+  devices: Phrase[];
 }
 
 const phrases = (list: readonly string[]): Phrase[] => list.map((c) => normalise(c).split(' ').filter(Boolean)).filter((p) => p.length > 0);
@@ -57,6 +58,7 @@ function cuesFor(vocabulary: Vocabulary): Cues {
       acts: phrases(v.acts),
       joiners: phrases(v.joiners),
       things: phrases(v.things),
+      devices: phrases(v.devices),
     };
     cueCache.set(vocabulary, cues);
   }
@@ -123,14 +125,24 @@ function isReporter(words: readonly string[], span: Span, cues: Cues): boolean {
     if (endsAny(words, span.start - gap, cues.reportedTo)) return true;
   }
   for (let at = span.end; at < Math.min(words.length, span.end + REPORTED_BY_WINDOW); at++) {
-    // The longer phrase decides: "took his phone" reports, "took him" acts.
+    // The longer phrase decides: "took his phone" reports, "took him" acts; so does what is taken ("grabbed his tablet").
     const act = longestAt(words, at, cues.acts);
-    const report = longestAt(words, at, cues.reportedBy);
-    if (act && act >= report) return false;
+    const takesADevice = act > 0 && onADevice(words, at + act, cues);
+    const report = takesADevice ? act : longestAt(words, at, cues.reportedBy);
+    if (act && !takesADevice && act >= report) return false;
     const reports = report > 0 || toldAnAdult(words, at, cues);
     // "sleeping over at a grown man's flat, he says…": an act just before the adult makes them part of it.
     if (reports && at > span.end && actJustBefore(words, span, cues)) return false;
     if (reports) return !joinedActAfter(words, at + 1, cues);
+  }
+  return false;
+}
+
+/** "the phone", "her tablet": a device, after at most two filler words, right at `at`. */
+function onADevice(words: readonly string[], at: number, cues: Cues): boolean {
+  for (let gap = 0; gap <= 2; gap++) {
+    if (startsAny(words, at + gap, cues.devices)) return true;
+    if (!cues.fillers.has(words[at + gap] ?? '')) return false;
   }
   return false;
 }
@@ -142,9 +154,14 @@ const actJustBefore = (words: readonly string[], span: Span, cues: Cues): boolea
 /** "his 11 year old neighbour", "her ex boyfriend (16)", "staff her age": a role word given a child's age is a child. */
 function givenChildAge(words: readonly string[], span: Span, adultAge: number): boolean {
   const before = words.slice(Math.max(0, span.start - 3), span.start).join(' ');
-  const after = words.slice(span.end, span.end + 3).join(' ');
-  const age = / ?(\d{1,2}) ?(?:year old|years old|yr old|yrs old|yo)$/.exec(before)?.[1] ?? /^(?:(?:aged|whos|who is) )?(\d{1,2})\b/.exec(after)?.[1];
-  return (age !== undefined && Number(age) < adultAge) || /^(?:his|her|their|my|the same) age\b/.test(after);
+  const age = / ?(\d{1,2}) ?(?:year old|years old|yr old|yrs old|yo)$/.exec(before)?.[1] ?? ageAfter(words, span);
+  return (age !== undefined && Number(age) < adultAge) || /^(?:his|her|their|my|the same) age\b/.test(words.slice(span.end, span.end + 3).join(' '));
+}
+
+/** An age right after a mention: "(16)", "aged 19", "who is 24". */
+function ageAfter(words: readonly string[], span: Span): number | undefined {
+  const age = /^(?:(?:aged|whos|who is) )?(\d{1,2})\b/.exec(words.slice(span.end, span.end + 3).join(' '))?.[1];
+  return age === undefined ? undefined : Number(age);
 }
 
 /** Adults named in the text: role words (not "adult dating apps", not "his 11 year old neighbour"), and an adult's relations ("mum's new mate"). */
@@ -156,7 +173,9 @@ function adultMentions(words: readonly string[], cues: Cues, adultAge: number): 
     return null;
   };
   const possessives = spansOf(words, cues.possessiveAdult).map(relationAfter);
-  return [...roles, ...possessives.filter((s): s is Span => s !== null)];
+  // "bro's mate (20)", "her cousin who is 24": a relation given an adult's age.
+  const agedRelations = spansOf(words, cues.relations).filter((s) => (ageAfter(words, s) ?? 0) >= adultAge);
+  return [...roles, ...possessives.filter((s): s is Span => s !== null), ...agedRelations];
 }
 
 /** A disclosure outranks an adult: "told me her uncle…" is both, and the disclosure steps come first. */

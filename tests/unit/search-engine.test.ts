@@ -32,9 +32,10 @@ const vocabulary: Vocabulary = {
     reportedBy: ['found', 'saw', 'says', 'took his phone'],
     reportedTo: ['told'],
     reportedToFillers: ['her', 'the'],
-    acts: ['touched', 'gave', 'kissed', 'sleeping', 'texting', 'keeps', 'took'],
+    acts: ['touched', 'gave', 'kissed', 'sleeping', 'texting', 'keeps', 'took', 'grabbed'],
     joiners: ['and', 'and has been'],
     things: ['dating'],
+    devices: ['phone', 'tablet'],
   },
   qualifiers: [],
 };
@@ -209,6 +210,13 @@ describe('act-now cues and the closest fallback', () => {
     expect(actNowCue(vocabulary, 'she told her foster carer a boy kissed her', 18)).toBeNull();
     expect(actNowCue(vocabulary, 'dad took his phone and found nudes from a girl', 18)).toBeNull();
     expect(actNowCue(vocabulary, 'dad took him to a flat', 18)).toBe('adult');
+  });
+  it('an adult who takes or checks a device is reporting; a relation given an adult’s age is an adult', () => {
+    expect(actNowCue(vocabulary, 'dad grabbed her tablet and found porn', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'teacher took the phone off her and saw nudes', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'teacher grabbed her and kissed her', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'her brothers mate (20) has been sleeping with her', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'her brothers mate (15) has been sleeping with her', 18)).toBeNull();
   });
   it('a role given a child’s age is a child', () => {
     expect(actNowCue(vocabulary, 'she sent a nude to her ex boyfriend (16)', 18)).toBeNull();
