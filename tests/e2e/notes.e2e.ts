@@ -103,7 +103,7 @@ describe('draft notes in a real browser', () => {
     await other.close();
     await dialog.getByRole('button', { name: 'Keep for now' }).click();
     await page.getByRole('link', { name: 'All notes' }).click();
-    expect(await page.getByRole('list', { name: 'Saved notes' }).getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => page.getByRole('list', { name: 'Saved notes' }).getByRole('listitem').count()).toBe(1);
   });
 
   it('stores no note text anywhere in IndexedDB', async () => {
