@@ -43,16 +43,16 @@ describe('act-now evaluation set', () => {
     }
   });
 
-  // Issue 19 asks for every held-out adult (100%); 31 of 33 are reached (30 before the fourth writer's set), so the
-  // floor is the level reached, raised as the engine improves, never lowered.
-  it('held-out half: at least 93% of adults acting on the child bring the act-now prompt; at most 10% of reporting adults do', () => {
+  // Issue 19 asks for every held-out adult (100%); 32 of 33 are reached (30 before the fourth and fifth writers' sets), so
+  // the floor is the level reached, raised as the engine improves, never lowered.
+  it('held-out half: at least 96% of adults acting on the child bring the act-now prompt; at most 10% of reporting adults do', () => {
     const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
     const figures = (['development', 'held-out'] as const).map(
       (w) => `${w}: adult acting ${pct(share(of('adult-actor', w)))} (${of('adult-actor', w).length}), reporting adult ${pct(share(of('reporting-adult', w)))}, peer ${pct(share(of('peer-relation', w)))}`,
     );
     console.info(`act-now prompt — ${figures.join('; ')}`);
     expect(of('adult-actor', 'held-out').length).toBeGreaterThan(20);
-    expect(share(of('adult-actor', 'held-out'))).toBeGreaterThanOrEqual(0.93);
+    expect(share(of('adult-actor', 'held-out'))).toBeGreaterThanOrEqual(0.96);
     expect(share(of('reporting-adult', 'held-out'))).toBeLessThanOrEqual(0.1);
   });
 });
