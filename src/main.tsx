@@ -35,8 +35,8 @@ function start() {
     render(<App />, root);
   }
   // For the bench: the moment the first screen handles input (User Timing, no effect on the app). The packs are
-  // fetched by the first page that reads them (usePacks, in an effect after the first paint), not here: parsing 125 kB
-  // of JSON and drawing the band choices while the page starts kept the age field from taking input for ~90 ms
+  // fetched by the first page that reads them (usePacks, in an effect after the first paint), not here: parsing the
+  // pack's JSON and drawing the band choices while the page starts kept the age field from taking input for ~90 ms
   // more at 4× CPU (paired A/B, 30 cold starts each).
   performance.mark('app-interactive');
   // i18next takes over the strings once the first screen is up; until then a small lookup answers.

@@ -58,7 +58,8 @@ function cuesFor(vocabulary: Vocabulary): Cues {
       acts: phrases(v.acts),
       joiners: phrases(v.joiners),
       things: phrases(v.things),
-      devices: phrases(v.devices),
+      // A pack imported before this list existed is kept in localStorage without it (not re-parsed on start).
+      devices: phrases((v as Partial<typeof v>).devices ?? []),
     };
     cueCache.set(vocabulary, cues);
   }

@@ -218,6 +218,11 @@ describe('act-now cues and the closest fallback', () => {
     expect(actNowCue(vocabulary, 'her brothers mate (20) has been sleeping with her', 18)).toBe('adult');
     expect(actNowCue(vocabulary, 'her brothers mate (15) has been sleeping with her', 18)).toBeNull();
   });
+  it('a pack stored before the device list existed still reads who acts', () => {
+    const { devices: _, ...older } = vocabulary.actNow;
+    const stored = { ...vocabulary, actNow: older } as unknown as Vocabulary;
+    expect(actNowCue(stored, 'teacher grabbed her and kissed her', 18)).toBe('adult');
+  });
   it('a role given a child’s age is a child', () => {
     expect(actNowCue(vocabulary, 'she sent a nude to her ex boyfriend (16)', 18)).toBeNull();
     expect(actNowCue(vocabulary, 'she sent a nude to her ex boyfriend who is 19', 18)).toBe('adult');
