@@ -96,10 +96,19 @@ const longestAt = (words: readonly string[], at: number, list: readonly Phrase[]
 const startsAny = (words: readonly string[], at: number, list: readonly Phrase[]) => list.some((p) => phraseAt(words, at, p, false));
 const endsAny = (words: readonly string[], end: number, list: readonly Phrase[]) => list.some((p) => phraseAt(words, end - p.length, p, false));
 
-/** "…and kissed her": a joiner then an act, anywhere after `from`. */
+/** The last word of a joiner that starts a clause of its own ("and has been"), after which an -ing act is the adult's. */
+const AUXILIARY = /^(?:been|is|was|are|were)$/;
+
+/**
+ * "…and kissed her": a joiner then an act, anywhere after `from`. Not "…and showing his bottom": after "saw him
+ * pulling his trousers down", an -ing act goes on with what the child was seen doing, unless a joiner such as
+ * "and has been" makes it a new clause ("…and has been texting the girl").
+ */
 function joinedActAfter(words: readonly string[], from: number, cues: Cues): boolean {
+  const act = (at: number, joiner: Phrase) =>
+    cues.acts.some((p) => phraseAt(words, at, p, false) && (!p[0]!.endsWith('ing') || AUXILIARY.test(joiner[joiner.length - 1]!)));
   for (let at = from; at < words.length; at++) {
-    if (cues.joiners.some((j) => phraseAt(words, at, j, false) && startsAny(words, at + j.length, cues.acts))) return true;
+    if (cues.joiners.some((j) => phraseAt(words, at, j, false) && act(at + j.length, j))) return true;
   }
   return false;
 }
@@ -120,21 +129,28 @@ function toldAnAdult(words: readonly string[], at: number, cues: Cues): boolean 
  * not act ("the coach touched him and said…", "her tutor heard she was upset and hugged her").
  */
 function isReporter(words: readonly string[], span: Span, cues: Cues): boolean {
-  // "told her teacher he touched her": the adult told is the one who hears, whatever follows.
-  for (let gap = 0; gap <= REPORTED_TO_GAP; gap++) {
-    if (gap > 0 && !cues.fillers.has(words[span.start - gap] ?? '')) break;
-    if (endsAny(words, span.start - gap, cues.reportedTo)) return true;
-  }
+  if (wasTold(words, span, cues)) return true;
   for (let at = span.end; at < Math.min(words.length, span.end + REPORTED_BY_WINDOW); at++) {
     // The longer phrase decides: "took his phone" reports, "took him" acts; so does what is taken ("grabbed his tablet").
     const act = longestAt(words, at, cues.acts);
     const takesADevice = act > 0 && onADevice(words, at + act, cues);
     const report = takesADevice ? act : longestAt(words, at, cues.reportedBy);
     if (act && !takesADevice && act >= report) return false;
+    // "a man who says he's a model scout": a clause about the adult, not a report.
+    if (report && words[at - 1] === 'who') continue;
     const reports = report > 0 || toldAnAdult(words, at, cues);
     // "sleeping over at a grown man's flat, he says…": an act just before the adult makes them part of it.
     if (reports && at > span.end && actJustBefore(words, span, cues)) return false;
     if (reports) return !joinedActAfter(words, at + 1, cues);
+  }
+  return false;
+}
+
+/** "told her teacher he touched her": the adult told is the one who hears, whatever follows. */
+function wasTold(words: readonly string[], span: Span, cues: Cues): boolean {
+  for (let gap = 0; gap <= REPORTED_TO_GAP; gap++) {
+    if (gap > 0 && !cues.fillers.has(words[span.start - gap] ?? '')) return false;
+    if (endsAny(words, span.start - gap, cues.reportedTo)) return true;
   }
   return false;
 }
@@ -152,6 +168,12 @@ function onADevice(words: readonly string[], at: number, cues: Cues): boolean {
 const actJustBefore = (words: readonly string[], span: Span, cues: Cues): boolean =>
   spansOf(words.slice(Math.max(0, span.start - ACT_BEFORE_WINDOW), span.start), cues.acts).length > 0;
 
+/** "pictures of naked women", "videos of a man": what a child looked at, not a person there. */
+function isPictured(words: readonly string[], span: Span, cues: Cues): boolean {
+  for (let of = span.start - 1; of >= Math.max(1, span.start - 3); of--) if (words[of] === 'of') return startsAny(words, of - 1, cues.things);
+  return false;
+}
+
 /** "his 11 year old neighbour", "her ex boyfriend (16)", "staff her age": a role word given a child's age is a child. */
 function givenChildAge(words: readonly string[], span: Span, adultAge: number): boolean {
   const before = words.slice(Math.max(0, span.start - 3), span.start).join(' ');
@@ -165,9 +187,9 @@ function ageAfter(words: readonly string[], span: Span): number | undefined {
   return age === undefined ? undefined : Number(age);
 }
 
-/** Adults named in the text: role words (not "adult dating apps", not "his 11 year old neighbour"), and an adult's relations ("mum's new mate"). */
+/** Adults named in the text: role words (not "adult dating apps", "pictures of women" or "his 11 year old neighbour"), and an adult's relations ("mum's new mate"). */
 function adultMentions(words: readonly string[], cues: Cues, adultAge: number): Span[] {
-  const roles = spansOf(words, cues.adult, true).filter((s) => !startsAny(words, s.end, cues.things) && !givenChildAge(words, s, adultAge));
+  const roles = spansOf(words, cues.adult, true).filter((s) => !startsAny(words, s.end, cues.things) && !isPictured(words, s, cues) && !givenChildAge(words, s, adultAge));
   const relationAfter = (s: Span): Span | null => {
     if (startsAny(words, s.end, cues.relations)) return { start: s.start, end: s.end + 1 };
     if (cues.relationFillers.has(words[s.end] ?? '') && startsAny(words, s.end + 1, cues.relations)) return { start: s.start, end: s.end + 2 };
@@ -187,7 +209,8 @@ export function actNowCue(vocabulary: Vocabulary | undefined, query: string, adu
   const mentions = adultMentions(words, cues, adultAge);
   const reporters = mentions.filter((m) => isReporter(words, m, cues));
   // "mum says he touches…": what an adult reports is not the child telling.
-  const reported = (s: Span) => reporters.some((r) => s.start >= r.end && s.start < r.end + REPORTED_BY_WINDOW);
+  // Not what follows an adult who was told: "told her teacher he touched me" is the child telling.
+  const reported = (s: Span) => reporters.some((r) => !wasTold(words, r, cues) && s.start >= r.end && s.start < r.end + REPORTED_BY_WINDOW);
   if (spansOf(words, cues.disclosure, true).some((s) => !reported(s))) return 'disclosure';
   if (mentions.some((m) => !reporters.includes(m)) || statesAdultAge(query, adultAge)) return 'adult';
   return null;

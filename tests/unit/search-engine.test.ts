@@ -26,15 +26,15 @@ const vocabulary: Vocabulary = {
   ],
   actNow: {
     adult: ['man', 'dad', 'teacher', 'mum', 'carer', 'foster carer', 'ex boyfriend', 'staff'],
-    disclosure: ['touched me', 'made me'],
+    disclosure: ['touched me', 'made me', 'my front bottom'],
     relations: ['mate', 'friend'],
     relationFillers: ['new'],
     reportedBy: ['found', 'saw', 'says', 'took his phone'],
     reportedTo: ['told'],
     reportedToFillers: ['her', 'the'],
-    acts: ['touched', 'gave', 'kissed', 'sleeping', 'texting', 'keeps', 'took', 'grabbed'],
+    acts: ['touched', 'gave', 'kissed', 'sleeping', 'texting', 'keeps', 'took', 'grabbed', 'showing', 'sending'],
     joiners: ['and', 'and has been'],
-    things: ['dating'],
+    things: ['dating', 'pictures'],
     devices: ['phone', 'tablet'],
   },
   qualifiers: [],
@@ -217,6 +217,20 @@ describe('act-now cues and the closest fallback', () => {
     expect(actNowCue(vocabulary, 'teacher grabbed her and kissed her', 18)).toBe('adult');
     expect(actNowCue(vocabulary, 'her brothers mate (20) has been sleeping with her', 18)).toBe('adult');
     expect(actNowCue(vocabulary, 'her brothers mate (15) has been sleeping with her', 18)).toBeNull();
+  });
+  it('reads the clause an act belongs to', () => {
+    // After "saw him …ing", an -ing act goes on with the child; after "and has been", it is the adult's again.
+    expect(actNowCue(vocabulary, 'teacher saw him pulling his trousers down and showing his bum', 18)).toBeNull();
+    expect(actNowCue(vocabulary, 'teacher saw her upset and has been texting her', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'teacher saw her upset and kissed her', 18)).toBe('adult');
+    // "a man who says": a clause about the man, not a report.
+    expect(actNowCue(vocabulary, 'a man who says he is a scout wants her photos', 18)).toBe('adult');
+    expect(actNowCue(vocabulary, 'a man says she was upset', 18)).toBeNull();
+    // What a child looked at is not a person there.
+    expect(actNowCue(vocabulary, 'looking at pictures of naked man on the ipad', 18)).toBeNull();
+    // The child telling an adult, in the child's words, is a disclosure.
+    expect(actNowCue(vocabulary, 'she told the teacher dad puts his finger in my front bottom', 18)).toBe('disclosure');
+    expect(actNowCue(vocabulary, 'mum says my front bottom hurts', 18)).toBeNull();
   });
   it('a pack stored before the device list existed still reads who acts', () => {
     const { devices: _, ...older } = vocabulary.actNow;
