@@ -11,12 +11,20 @@ export async function benchLighthouse(chromePath, url) {
   const metrics = { fcpMs: [], lcpMs: [], speedIndexMs: [], tbtMs: [], cls: [] };
   let version = '';
   let settings = null;
-  for (let i = 0; i < RUNS; i++) {
+  const errors = [];
+  // A run Lighthouse could not measure (a runtime error: score 0, metrics NaN) is set aside and run again, up to
+  // twice as many runs in all; NaN in the medians had put "max NaN" and a performance minimum of 0 in the report.
+  for (let attempt = 0; scores.performance.length < RUNS && attempt < RUNS * 2; attempt++) {
     // A fresh profile each run: Lighthouse then measures a first visit, service worker not yet installed.
     const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROME_ARGS] });
     try {
       const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(scores) });
       version = lhr.lighthouseVersion;
+      const measured = ['first-contentful-paint', 'largest-contentful-paint', 'speed-index', 'total-blocking-time', 'cumulative-layout-shift'].every((id) => Number.isFinite(lhr.audits[id]?.numericValue));
+      if (lhr.runtimeError || !measured) {
+        errors.push(lhr.runtimeError?.code ?? 'metrics not measured');
+        continue;
+      }
       for (const k of Object.keys(scores)) scores[k].push(Math.round((lhr.categories[k].score ?? 0) * 100));
       metrics.fcpMs.push(lhr.audits['first-contentful-paint'].numericValue);
       metrics.lcpMs.push(lhr.audits['largest-contentful-paint'].numericValue);
@@ -24,7 +32,7 @@ export async function benchLighthouse(chromePath, url) {
       settings = lhr.configSettings;
       metrics.tbtMs.push(lhr.audits['total-blocking-time'].numericValue);
       metrics.cls.push(lhr.audits['cumulative-layout-shift'].numericValue);
-      if (i === RUNS - 1) {
+      if (scores.performance.length === RUNS) {
         const failing = Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1).map((r) => `${c.id}: ${lhr.audits[r.id].title}`));
         metrics.failingAudits = failing;
       }
@@ -44,7 +52,9 @@ export async function benchLighthouse(chromePath, url) {
       formFactor: settings.formFactor,
       screen: `${settings.screenEmulation.width}×${settings.screenEmulation.height} at ${settings.screenEmulation.deviceScaleFactor}×`,
     },
-    runs: RUNS,
+    runs: scores.performance.length,
+    /** Runs Lighthouse could not measure, set aside and run again. */
+    unmeasuredRuns: errors,
     performance: summarise(scores.performance),
     accessibility: summarise(scores.accessibility),
     bestPractices: summarise(scores['best-practices']),

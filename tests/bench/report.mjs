@@ -74,7 +74,7 @@ export function renderReport(r) {
     '',
     `## Lighthouse ${lh.version}`,
     '',
-    `${lh.preset}, ${lh.runs} runs against ${'`/classify`'} on a fresh profile each (first visit).`,
+    `${lh.preset}, ${lh.runs} runs against ${'`/classify`'} on a fresh profile each (first visit)${lh.unmeasuredRuns?.length ? `; ${lh.unmeasuredRuns.length} more that Lighthouse could not measure (${lh.unmeasuredRuns.join(', ')}) were set aside and run again` : ''}.`,
     lh.throttling
       ? `Throttling as Lighthouse simulated it: ${lh.throttling.method}, CPU slowed ${lh.throttling.cpuSlowdownMultiplier}×, round trip ${lh.throttling.rttMs} ms, ${Math.round(lh.throttling.throughputKbps)} kbit/s, ${lh.throttling.formFactor} screen ${lh.throttling.screen}.`
       : '',
