@@ -113,15 +113,19 @@ function joinedActAfter(words: readonly string[], from: number, cues: Cues): boo
   return false;
 }
 
+/** A phrase of `list` at `at`, or after at most REPORTED_TO_GAP filler words ("told her form tutor", "took the phone"). */
+function startsAfterFillers(words: readonly string[], at: number, list: readonly Phrase[], cues: Cues): boolean {
+  for (let gap = 0; gap <= REPORTED_TO_GAP; gap++) {
+    if (startsAny(words, at + gap, list)) return true;
+    if (!cues.fillers.has(words[at + gap] ?? '')) return false;
+  }
+  return false;
+}
+
 /** "the babysitter told mum he…": a "told" word, then another adult, is one adult telling another. */
 function toldAnAdult(words: readonly string[], at: number, cues: Cues): boolean {
   const told = cues.reportedTo.find((p) => phraseAt(words, at, p, false));
-  if (!told) return false;
-  for (let next = at + told.length, gap = 0; gap <= REPORTED_TO_GAP; gap++, next++) {
-    if (startsAny(words, next, cues.adult)) return true;
-    if (!cues.fillers.has(words[next] ?? '')) return false;
-  }
-  return false;
+  return told !== undefined && startsAfterFillers(words, at + told.length, cues.adult, cues);
 }
 
 /**
@@ -133,7 +137,7 @@ function isReporter(words: readonly string[], span: Span, cues: Cues): boolean {
   for (let at = span.end; at < Math.min(words.length, span.end + REPORTED_BY_WINDOW); at++) {
     // The longer phrase decides: "took his phone" reports, "took him" acts; so does what is taken ("grabbed his tablet").
     const act = longestAt(words, at, cues.acts);
-    const takesADevice = act > 0 && onADevice(words, at + act, cues);
+    const takesADevice = act > 0 && startsAfterFillers(words, at + act, cues.devices, cues);
     const report = takesADevice ? act : longestAt(words, at, cues.reportedBy);
     if (act && !takesADevice && act >= report) return false;
     // "a man who says he's a model scout": a clause about the adult, not a report.
@@ -151,15 +155,6 @@ function wasTold(words: readonly string[], span: Span, cues: Cues): boolean {
   for (let gap = 0; gap <= REPORTED_TO_GAP; gap++) {
     if (gap > 0 && !cues.fillers.has(words[span.start - gap] ?? '')) return false;
     if (endsAny(words, span.start - gap, cues.reportedTo)) return true;
-  }
-  return false;
-}
-
-/** "the phone", "her tablet": a device, after at most two filler words, right at `at`. */
-function onADevice(words: readonly string[], at: number, cues: Cues): boolean {
-  for (let gap = 0; gap <= 2; gap++) {
-    if (startsAny(words, at + gap, cues.devices)) return true;
-    if (!cues.fillers.has(words[at + gap] ?? '')) return false;
   }
   return false;
 }
@@ -208,9 +203,10 @@ export function actNowCue(vocabulary: Vocabulary | undefined, query: string, adu
   const words = normalise(query).split(' ').filter(Boolean);
   const mentions = adultMentions(words, cues, adultAge);
   const reporters = mentions.filter((m) => isReporter(words, m, cues));
-  // "mum says he touches…": what an adult reports is not the child telling.
-  // Not what follows an adult who was told: "told her teacher he touched me" is the child telling.
-  const reported = (s: Span) => reporters.some((r) => !wasTold(words, r, cues) && s.start >= r.end && s.start < r.end + REPORTED_BY_WINDOW);
+  // "mum says he touches…": what an adult reports is not the child telling; but what follows an adult who was told
+  // is ("told her teacher he touched me").
+  const tellers = reporters.filter((r) => !wasTold(words, r, cues));
+  const reported = (s: Span) => tellers.some((r) => s.start >= r.end && s.start < r.end + REPORTED_BY_WINDOW);
   if (spansOf(words, cues.disclosure, true).some((s) => !reported(s))) return 'disclosure';
   if (mentions.some((m) => !reporters.includes(m)) || statesAdultAge(query, adultAge)) return 'adult';
   return null;

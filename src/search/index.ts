@@ -40,24 +40,50 @@ function bm25(tfs: readonly Map<string, number>[], lengths: readonly number[]): 
   return out;
 }
 
-/**
- * The practitioners' own descriptions (behaviour.examples) as an index of their own, weighed below the tool's
- * wording and aids: they fill the words the aids lack without outvoting a curated word ("fanny" stays own genitals).
- */
-function examplePostings(behaviours: readonly Behaviour[], words: (text: string) => string[]): { tokens: Postings; stems: Postings } {
-  const tfTokens = behaviours.map(() => new Map<string, number>());
-  const tfStems = behaviours.map(() => new Map<string, number>());
-  const lengths = behaviours.map((b, i) => {
-    // A pack imported before examples existed is kept in localStorage without them (it is not re-parsed on start).
-    const ws = ((b as Partial<Behaviour>).examples ?? []).flatMap(words);
-    for (const w of ws) {
-      tfTokens[i]!.set(w, (tfTokens[i]!.get(w) ?? 0) + 1);
-      tfStems[i]!.set(stem(w), (tfStems[i]!.get(stem(w)) ?? 0) + 1);
+type Field = [text: string, weight: number];
+type Fields = (b: Behaviour) => Field[];
+
+/** Per entry, by field weight: how often each word and each stem occurs, the weighted length, and the stem pairs side by side. */
+function termFrequencies(behaviours: readonly Behaviour[], fields: Fields, words: (text: string) => string[]) {
+  const tokens: Map<string, number>[] = [];
+  const stems: Map<string, number>[] = [];
+  const lengths: number[] = [];
+  const pairs: Set<string>[] = [];
+  for (const b of behaviours) {
+    const entryTokens = new Map<string, number>();
+    const entryStems = new Map<string, number>();
+    const entryPairs = new Set<string>();
+    let length = 0;
+    for (const [text, weight] of fields(b)) {
+      const ws = words(text);
+      length += ws.length * weight;
+      ws.forEach((w, j) => {
+        entryTokens.set(w, (entryTokens.get(w) ?? 0) + weight);
+        entryStems.set(stem(w), (entryStems.get(stem(w)) ?? 0) + weight);
+        if (j > 0) entryPairs.add(`${stem(ws[j - 1]!)} ${stem(w)}`);
+      });
     }
-    return ws.length;
-  });
-  return { tokens: bm25(tfTokens, lengths), stems: bm25(tfStems, lengths) };
+    tokens.push(entryTokens);
+    stems.push(entryStems);
+    lengths.push(length);
+    pairs.push(entryPairs);
+  }
+  return { tokens, stems, lengths, pairs };
 }
+
+/** The tool's own wording counts most, then the aids, then the key fact. */
+const curatedFields: Fields = (b) => {
+  const fields: Field[] = [[b.text, FIELD.text], ...b.aids.map((aid): Field => [aid, FIELD.aid])];
+  if (b.keyFact) fields.push([b.keyFact, FIELD.keyFact]);
+  return fields;
+};
+
+/**
+ * The practitioners' own descriptions (behaviour.examples), indexed on their own and scored below the tool's wording
+ * and aids: they fill the words the aids lack without outvoting a curated word ("fanny" stays own genitals). A pack
+ * imported before examples existed is kept in localStorage without them (it is not re-parsed on start).
+ */
+const exampleFields: Fields = (b) => ((b as Partial<Behaviour>).examples ?? []).map((example) => [example, 1]);
 
 export function buildSearchIndex(behaviours: readonly Behaviour[], vocabulary?: Vocabulary): SearchIndex {
   const ignore = new Set((vocabulary?.ignore ?? []).map(normalise));
@@ -72,36 +98,11 @@ export function buildSearchIndex(behaviours: readonly Behaviour[], vocabulary?: 
     }
   }
 
-  // Term frequencies per entry, by field weight, for tokens and for stems.
-  const tfTokens: Map<string, number>[] = [];
-  const tfStems: Map<string, number>[] = [];
-  const lengths: number[] = [];
-  const pairs: Set<string>[] = [];
-  behaviours.forEach((b, i) => {
-    const tokens = new Map<string, number>();
-    const stems = new Map<string, number>();
-    const entryPairs = new Set<string>();
-    let length = 0;
-    const add = (text: string, weight: number) => {
-      const ws = words(text);
-      length += ws.length * weight;
-      ws.forEach((w, j) => {
-        tokens.set(w, (tokens.get(w) ?? 0) + weight);
-        stems.set(stem(w), (stems.get(stem(w)) ?? 0) + weight);
-        if (j > 0) entryPairs.add(`${stem(ws[j - 1]!)} ${stem(w)}`);
-      });
-    };
-    add(b.text, FIELD.text);
-    b.aids.forEach((aid) => add(aid, FIELD.aid));
-    if (b.keyFact) add(b.keyFact, FIELD.keyFact);
-    tfTokens[i] = tokens;
-    tfStems[i] = stems;
-    lengths[i] = length;
-    pairs[i] = entryPairs;
-  });
-  const tokens = bm25(tfTokens, lengths);
-  const stems = bm25(tfStems, lengths);
-  const examples = examplePostings(behaviours, words);
+  const curated = termFrequencies(behaviours, curatedFields, words);
+  const tokens = bm25(curated.tokens, curated.lengths);
+  const stems = bm25(curated.stems, curated.lengths);
+  const pairs = curated.pairs;
+  const examples = termFrequencies(behaviours, exampleFields, words);
   const phrases: Postings = new Map();
   const familyPhrases = [...families.keys()].filter((k) => k.includes(' '));
   const joined = behaviours.map((b) => ` ${[b.text, ...b.aids].map(normalise).join(' | ')} `);
@@ -121,7 +122,7 @@ export function buildSearchIndex(behaviours: readonly Behaviour[], vocabulary?: 
   const typoVocabulary = [...tokens.keys()].filter((t) => t.length >= 4);
   const topicStems = new Set([...behaviours.flatMap((b) => words(b.text)), ...[...families.keys()].flatMap((k) => k.split(' '))].map(stem));
   const qualified = qualifierIndex(behaviours, vocabulary?.qualifiers ?? [], words);
-  return { behaviours, ignore, families, tokens, stems, exampleTokens: examples.tokens, exampleStems: examples.stems, phrases, familyPhrases, familyPhraseStems: familyPhrases.map(stemmed), pairs, typoVocabulary, strongWord, topicStems, ...qualified };
+  return { behaviours, ignore, families, tokens, stems, exampleTokens: bm25(examples.tokens, examples.lengths), exampleStems: bm25(examples.stems, examples.lengths), phrases, familyPhrases, familyPhraseStems: familyPhrases.map(stemmed), pairs, typoVocabulary, strongWord, topicStems, ...qualified };
 }
 
 /** How much a word no entry holds weighs in a query's meaning, against one strong word. */
