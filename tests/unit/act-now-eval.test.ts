@@ -22,7 +22,7 @@ const tuning = JSON.parse(readFileSync('tests/fixtures/act-now-tuning.json', 'ut
 /** The adults acting that the cues do not reach yet: each needs more than a word ("her ex" is the mother's; "someone"). */
 const KNOWN_MISSES = ['mum rang to say her ex has been sending their daughter messages about sex', 'someone who lives in the flat above pays her to come in, watch films and cuddle with him'];
 
-describe('act-now tuning set (1,000 from six writers, tuned on)', () => {
+describe('act-now tuning set (1,160 from seven writers, tuned on)', () => {
   it('every adult acting but the two known misses brings the prompt; under 2% of reporting adults and under 10% of peers do', () => {
     const kind = (k: ActNowItem['kind']) => tuning.filter((i) => i.kind === k);
     const missed = kind('adult-actor').filter((i) => !prompted(i)).map((i) => i.query);
