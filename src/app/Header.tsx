@@ -22,10 +22,15 @@ export function Header() {
   const t = useT();
   const { path } = useLocation();
   const strip = useRef<HTMLUListElement>(null);
+  const firstRun = useRef(true);
   // Keep the current page's link in view in the sideways-scrolling strip, so the active page stays clear.
   useLayoutEffect(() => {
     const current = strip.current?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (current && strip.current) strip.current.scrollLeft = Math.max(0, current.offsetLeft - strip.current.clientWidth / 2 + current.offsetWidth / 2);
+    // On the first screen a fresh strip is already at its start: reading offsetLeft there would force the first
+    // layout inside hydration (~25 ms at 4× CPU in a trace) for a scroll of nothing.
+    const alreadyInView = firstRun.current && current?.parentElement === strip.current?.firstElementChild;
+    firstRun.current = false;
+    if (current && strip.current && !alreadyInView) strip.current.scrollLeft = Math.max(0, current.offsetLeft - strip.current.clientWidth / 2 + current.offsetWidth / 2);
   }, [path]);
   return (
     <header class="app-header">

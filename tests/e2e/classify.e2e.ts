@@ -216,6 +216,25 @@ describe('the classify flow on a 360 × 740 phone', () => {
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Classify' }).getAttribute('aria-current')).toBe('page');
   });
 
+  it('the current page’s link is in view in the sideways navigation strip, opened directly or navigated to', async () => {
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const inView = async (name: string) => {
+      const strip = (await nav.boundingBox())!;
+      const link = (await nav.getByRole('link', { name }).boundingBox())!;
+      return link.x >= strip.x && link.x + link.width <= strip.x + strip.width;
+    };
+    await page.goto(`${baseURL}/about`);
+    // The strip is wider than a 360 px screen, so the About link starts out of view and must be scrolled to.
+    expect(await nav.getByRole('list').evaluate((ul) => ul.scrollWidth > ul.clientWidth + 100)).toBe(true);
+    await expect.poll(() => inView('About')).toBe(true);
+    await nav.getByRole('link', { name: 'Classify' }).scrollIntoViewIfNeeded();
+    await nav.getByRole('link', { name: 'Classify' }).click();
+    await expect.poll(() => nav.getByRole('link', { name: 'Classify' }).getAttribute('aria-current')).toBe('page');
+    expect(await inView('Classify')).toBe(true);
+    await nav.getByRole('link', { name: 'Settings' }).click();
+    await expect.poll(() => inView('Settings')).toBe(true);
+  });
+
   it('age, a query and one tap: the result heading is in view without scrolling, and focused', async () => {
     await page.goto(`${baseURL}/classify`);
     await page.getByLabel('Age (years)').fill('13');
