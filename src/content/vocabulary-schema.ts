@@ -46,9 +46,10 @@ export const vocabularySchema = z.object({
     .optional(),
   /**
    * Qualifiers that set one behaviour apart from a plainer one ("violent" pornography, "persistently" touching):
-   * an entry whose wording holds a `marks` word ranks below the rest when the query holds none of the `words`.
+   * an entry whose wording holds a `marks` word ranks below the rest when the query holds none of the `words`, or
+   * holds one of the `denials` ("just the once", "now and again": "again" alone would have counted as persistent).
    */
-  qualifiers: z.array(z.object({ id, marks: z.array(text).min(1), words: z.array(text).min(1) })).default([]),
+  qualifiers: z.array(z.object({ id, marks: z.array(text).min(1), words: z.array(text).min(1), denials: z.array(text).default([]) })).default([]),
 });
 
 export type Vocabulary = z.infer<typeof vocabularySchema>;

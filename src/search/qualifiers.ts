@@ -12,7 +12,9 @@ export function qualifierIndex(behaviours: readonly Behaviour[], qualifiers: Voc
   const wordings = behaviours.map((b) => ` ${stemmed(b.text)} `);
   const entryQualifiers = wordings.map((w) => qualifiers.flatMap((q, i) => (q.marks.some((m) => w.includes(` ${stemmed(m)} `)) ? [i] : [])));
   const qualifierWords = qualifiers.map((q) => q.words.map(stemmed));
-  return { qualifierWords, entryQualifiers, plainTwins: plainTwinsOf(behaviours, entryQualifiers, qualifiers, words) };
+  // A pack stored before denials existed is kept in localStorage without them (not re-parsed on start).
+  const qualifierDenials = qualifiers.map((q) => (q.denials ?? []).map(stemmed));
+  return { qualifierWords, qualifierDenials, entryQualifiers, plainTwins: plainTwinsOf(behaviours, entryQualifiers, qualifiers, words) };
 }
 
 /** How much of a qualified entry's wording, its qualifier aside, a plain entry must share to be its twin. */
@@ -35,6 +37,8 @@ function plainTwinsOf(behaviours: readonly Behaviour[], entryQualifiers: readonl
 
 /** How far an entry whose qualifiers the query lacks falls behind when no plain twin matched; set on the development data. */
 const QUALIFIER_PENALTY = 0.8;
+/** Further when the query denies it ("asked once and was happy with the answer" is not persistent questioning). */
+const DENIED_PENALTY = 0.5;
 
 /**
  * The score to order by. An entry set apart by a qualifier ("violent", "persistently", "younger") that the query
@@ -47,7 +51,8 @@ export function rankWithQualifiers(index: SearchIndex, hits: readonly SearchHit[
   const typed = texts.flatMap(tokenize).filter((w) => w.length >= 6);
   // A long qualifier word typed with one slip still counts ("persistantly", "aggresive").
   const said = (w: string) => padded.includes(` ${w} `) || (w.length >= 5 && !w.includes(' ') && typed.some((t) => editDistance(stem(t), w, 1) <= 1));
-  const satisfied = new Set(index.qualifierWords.flatMap((list, i) => (list.some(said) ? [i] : [])));
+  const denied = new Set(index.qualifierDenials.flatMap((list, i) => (list.some((w) => padded.includes(` ${w} `)) ? [i] : [])));
+  const satisfied = new Set(index.qualifierWords.flatMap((list, i) => (list.some(said) && !denied.has(i) ? [i] : [])));
   const entryOf = new Map(index.behaviours.map((b, i) => [b, i]));
   const scoreOf = new Map(hits.map((h) => [entryOf.get(h.behaviour)!, h.score]));
   return new Map(
@@ -56,7 +61,8 @@ export function rankWithQualifiers(index: SearchIndex, hits: readonly SearchHit[
       const carried = index.entryQualifiers[entry]!;
       if (!carried.length || carried.some((q) => satisfied.has(q))) return [hit, hit.score];
       const twin = index.plainTwins[entry]!.reduce((best, j) => Math.max(best, scoreOf.get(j) ?? 0), 0);
-      return [hit, twin ? Math.min(hit.score * QUALIFIER_PENALTY, twin * 0.999) : hit.score * QUALIFIER_PENALTY];
+      const penalty = carried.some((q) => denied.has(q)) ? DENIED_PENALTY : QUALIFIER_PENALTY;
+      return [hit, twin ? Math.min(hit.score * penalty, twin * 0.999) : hit.score * penalty];
     }),
   );
 }

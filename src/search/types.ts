@@ -38,6 +38,8 @@ export interface SearchIndex {
   topicStems: Set<string>;
   /** Per qualifier (vocabulary.qualifiers): the query words that satisfy it, as stemmed phrases. */
   qualifierWords: string[][];
+  /** Per qualifier: the query phrases that deny it ("only once"), as stemmed phrases; a denial outweighs its words. */
+  qualifierDenials: string[][];
   /** Per entry: the qualifiers its own wording carries. */
   entryQualifiers: number[][];
   /** Per qualified entry: the plain entries of its band that say the same thing without the qualifier. */

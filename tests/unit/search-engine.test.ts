@@ -137,7 +137,7 @@ describe('ranked search', () => {
 describe('qualifiers: the plain entry ranks above the qualified one the query does not describe', () => {
   const plain = { ...find('sex-13-17'), id: 'porn-plain', text: 'interest in pornography', aids: ['watching porn'] };
   const violent = { ...find('sex-13-17'), id: 'porn-violent', text: 'accessing violent pornography', aids: ['porn in his search history', 'searching for painful videos'] };
-  const qualified: Vocabulary = { ...vocabulary, qualifiers: [{ id: 'violent', marks: ['violent'], words: ['violent', 'choking', 'aggressive'] }] };
+  const qualified: Vocabulary = { ...vocabulary, qualifiers: [{ id: 'violent', marks: ['violent'], words: ['violent', 'choking', 'aggressive'], denials: [] }] };
   const qIndex = buildSearchIndex([plain, violent], qualified);
   const order = (q: string) => searchBehaviours(qIndex, q).map((h) => h.behaviour.id);
 
@@ -158,6 +158,21 @@ describe('qualifiers: the plain entry ranks above the qualified one the query do
   it('without qualifiers in the pack, the order is by score alone', () => {
     const hits = searchBehaviours(buildSearchIndex([plain, violent], vocabulary), 'porn in his search history');
     expect(hits.map((h) => h.behaviour.id)).toEqual(['porn-violent', 'porn-plain']);
+  });
+
+  describe('a denial outweighs the qualifier’s words', () => {
+    const curious = { ...find('sex-13-17'), id: 'questions', text: 'curiosity about sex', aids: ['asked about sex'] };
+    const persistent = { ...find('sex-13-17'), id: 'questions-persistent', text: 'persistent questions about sex', aids: ['asked about sex again and again', 'asked how people have sex'] };
+    const persistence = { id: 'persistent', marks: ['persistent'], words: ['persistent', 'again', 'keeps'] };
+    const order = (q: string, denials: string[]) => searchBehaviours(buildSearchIndex([curious, persistent], { ...vocabulary, qualifiers: [{ ...persistence, denials }] }), q).map((h) => h.behaviour.id);
+
+    it('"now and again" holds the word "again" but says it is not persistent', () => {
+      expect(order('asks about sex now and again', [])[0]).toBe('questions-persistent');
+      expect(order('asks about sex now and again', ['now and again'])[0]).toBe('questions');
+    });
+    it('a query that holds a word and no denial still finds the qualified entry', () => {
+      expect(order('keeps asking about sex again and again', ['now and again'])[0]).toBe('questions-persistent');
+    });
   });
 });
 

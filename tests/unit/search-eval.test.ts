@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import tlJson from '../../content/en-GB/traffic-light.json';
 import type { TrafficLightPack } from '../../src/content/schema';
+import { bandsForAge } from '../../src/rules/levels';
+import { candidates } from '../../src/search/candidates';
 import { half, recall, runItem, type EvalItem } from './helpers/search-eval';
 
 const pack = tlJson as unknown as TrafficLightPack;
@@ -28,7 +30,7 @@ describe('search evaluation set', () => {
     const key = (t: string) => t.trim().toLowerCase();
     const tuning = new Set((JSON.parse(readFileSync('tests/fixtures/search-tuning.json', 'utf8')) as EvalItem[]).map((i) => `${i.expect}|${key(i.query)}`));
     const examples = pack.behaviours.flatMap((b) => b.examples.map((e) => `${b.id}|${key(e)}`));
-    expect(examples.length).toBeGreaterThan(700);
+    expect(examples.length).toBeGreaterThan(1600);
     expect(examples.filter((e) => !tuning.has(e))).toEqual([]);
     // Another writer sometimes wrote the same short phrase ("watching rape porn"): kept out, so it cannot lift the held-out figure.
     const evaluated = new Set(items.map((i) => key(i.query)));
@@ -65,16 +67,29 @@ describe('search evaluation set', () => {
 /**
  * A validation set from a further writer (three per behaviour, in three voices: case note, hurried message, a
  * parent's words), never tuned on: it chose between ways of searching, not the words. It read 89.5% top 1 and
- * 97.8% top 3 before the examples index, 92.5% and 98.5% after.
+ * 97.8% top 3 before the examples index, 92.5% and 98.5% after, 93.6% and 98.9% with the third and fourth tuning
+ * writers' descriptions as examples too.
  */
 describe('search validation set', () => {
   const validation = (JSON.parse(readFileSync('tests/fixtures/search-validation.json', 'utf8')) as EvalItem[]).map((i) => runItem(pack, i));
-  it('covers every behaviour three times and keeps top 1 ≥ 91%, top 3 ≥ 98%', () => {
+  it('covers every behaviour three times and keeps top 1 ≥ 93%, top 3 ≥ 98.5%', () => {
     for (const b of pack.behaviours) expect(validation.filter((o) => o.item.expect === b.id), b.id).toHaveLength(3);
     const r = recall(validation);
     console.info(`search validation: top-1 ${(r.top1 * 100).toFixed(1)}%, top-3 ${(r.top3 * 100).toFixed(1)}% (${r.items})`);
-    expect(r.top1).toBeGreaterThanOrEqual(0.91);
-    expect(r.top3).toBeGreaterThanOrEqual(0.98);
+    expect(r.top1).toBeGreaterThanOrEqual(0.93);
+    expect(r.top3).toBeGreaterThanOrEqual(0.985);
     expect(r.empty).toBe(0);
+  });
+});
+
+/** Issue 19: a plain word is not read as the worst case, and a query that denies a qualifier is taken at its word. */
+describe('qualifiers on the shipped pack', () => {
+  const first = (age: number, query: string) => candidates(pack, bandsForAge(pack, age), { query, browseLevel: null }, age).list[0]?.id;
+  it('"only once, happy with the answer" is curiosity, not persistent questioning; "keeps asking" is persistent', () => {
+    expect(first(7, 'wanted to know what sex is, only once, happy with the answer')).toBe('5-9-green-curious-sex-relationships');
+    expect(first(7, 'keeps asking how people have sex, every day, wont drop it')).toBe('5-9-amber-persistent-sex-questions');
+  });
+  it('"now and again" is not persistent, though it holds "again"', () => {
+    expect(first(6, 'hand down his trousers at story time now and again')).toBe('5-9-green-touching-own-genitals');
   });
 });
