@@ -5,11 +5,13 @@
  * Everyday words that carry no meaning here are ignored; the word families and ignored words are pack data.
  */
 import type { Behaviour, Vocabulary } from '../content/schema';
+import { remembered } from './memo';
 import { qualifierIndex, rankWithQualifiers } from './qualifiers';
 import { editDistance, normalise, stem, stemmed, tokenize } from './text';
 import type { Postings, SearchHit, SearchIndex } from './types';
 
 export { editDistance, normalise, stem, tokenize } from './text';
+export { forgetQueries } from './memo';
 export type { SearchHit, SearchIndex } from './types';
 
 /** How much a match tier counts against an exact match of the same word; `example` (a word found only in the practitioners' own descriptions) was set on the development half, where 0.5 to 0.9 read alike. */
@@ -119,7 +121,8 @@ export function buildSearchIndex(behaviours: readonly Behaviour[], vocabulary?: 
   }
   let strongWord = 0;
   for (const list of tokens.values()) for (const [, w] of list) strongWord = Math.max(strongWord, w);
-  const typoVocabulary = [...tokens.keys()].filter((t) => t.length >= 4);
+  const typoVocabulary: string[][] = [];
+  for (const t of tokens.keys()) if (t.length >= 4) (typoVocabulary[t.length] ??= []).push(t);
   const topicStems = new Set([...behaviours.flatMap((b) => words(b.text)), ...[...families.keys()].flatMap((k) => k.split(' '))].map(stem));
   const qualified = qualifierIndex(behaviours, vocabulary?.qualifiers ?? [], words);
   return { behaviours, ignore, families, tokens, stems, exampleTokens: bm25(examples.tokens, examples.lengths), exampleStems: bm25(examples.stems, examples.lengths), phrases, familyPhrases, familyPhraseStems: familyPhrases.map(stemmed), pairs, typoVocabulary, strongWord, topicStems, ...qualified };
@@ -160,9 +163,11 @@ function scoreWord(index: SearchIndex, word: string, typing: boolean): WordScore
   if (family) for (const other of family) raiseWord(index, scores, other, TIER.family);
   const limit = typoLimit(word);
   if (limit && !index.tokens.has(word)) {
-    for (const token of index.typoVocabulary) {
-      const d = editDistance(word, token, limit);
-      if (d <= limit) raise(scores, index.tokens.get(token), d === 1 ? TIER.typo1 : TIER.typo2);
+    for (let length = word.length - limit; length <= word.length + limit; length++) {
+      for (const token of index.typoVocabulary[length] ?? []) {
+        const d = editDistance(word, token, limit);
+        if (d <= limit) raise(scores, index.tokens.get(token), d === 1 ? TIER.typo1 : TIER.typo2);
+      }
     }
     // A misspelt family word ("masterbation" → masturbation) still reaches its family.
     for (const [member, others] of index.families) {
@@ -225,7 +230,8 @@ export function searchBehaviours(index: SearchIndex, query: string, options: Sea
   const words = [...typed, ...extra];
   if (!words.length) return [];
   const typingLast = !/\s$/.test(query);
-  const perWord = [...words.map((w, i) => scoreWord(index, w, typingLast && i === typed.length - 1)), ...queryPhrases(index, query).map((p) => scoreWord(index, p, false))];
+  const scored = (word: string, typing: boolean) => remembered(index, `${typing ? 'typing' : 'word'}:${word}`, () => scoreWord(index, word, typing));
+  const perWord = [...words.map((w, i) => scored(w, typingLast && i === typed.length - 1)), ...queryPhrases(index, query).map((p) => scored(p, false))];
   const queryPairs = typed.slice(1).map((w, i) => `${stem(typed[i]!)} ${stem(w)}`);
   const { totals, held, topical, meaning } = tally(index, words, perWord);
   const hits: SearchHit[] = [];

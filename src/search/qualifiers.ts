@@ -5,6 +5,7 @@
  */
 import type { Behaviour, Vocabulary } from '../content/schema';
 import { editDistance, stem, stemmed, tokenize } from './text';
+import { remembered } from './memo';
 import type { SearchHit, SearchIndex } from './types';
 
 /** Per qualifier, the query words that satisfy it (stemmed); per entry, the qualifiers it carries and its plain twins. */
@@ -40,6 +41,13 @@ const QUALIFIER_PENALTY = 0.8;
 /** Further when the query denies it ("asked once and was happy with the answer" is not persistent questioning). */
 const DENIED_PENALTY = 0.5;
 
+/** The qualifiers one of whose long single words is within one slip of a typed stem; remembered while typing. */
+function qualifiersTypedWithASlip(index: SearchIndex, typed: string): number[] {
+  return remembered(index, `qualifier:${typed}`, () =>
+    index.qualifierWords.flatMap((list, i) => (list.some((w) => w.length >= 5 && !w.includes(' ') && editDistance(typed, w, 1) <= 1) ? [i] : [])),
+  );
+}
+
 /**
  * The score to order by. An entry set apart by a qualifier ("violent", "persistently", "younger") that the query
  * does not mention ranks below its plain twin ("porn in his search history" is "interest in pornography", not
@@ -48,11 +56,11 @@ const DENIED_PENALTY = 0.5;
  */
 export function rankWithQualifiers(index: SearchIndex, hits: readonly SearchHit[], texts: readonly string[]): Map<SearchHit, number> {
   const padded = ` ${texts.map(stemmed).join(' ')} `;
-  const typed = texts.flatMap(tokenize).filter((w) => w.length >= 6);
+  const said = (w: string) => padded.includes(` ${w} `);
   // A long qualifier word typed with one slip still counts ("persistantly", "aggresive").
-  const said = (w: string) => padded.includes(` ${w} `) || (w.length >= 5 && !w.includes(' ') && typed.some((t) => editDistance(stem(t), w, 1) <= 1));
-  const denied = new Set(index.qualifierDenials.flatMap((list, i) => (list.some((w) => padded.includes(` ${w} `)) ? [i] : [])));
-  const satisfied = new Set(index.qualifierWords.flatMap((list, i) => (list.some(said) && !denied.has(i) ? [i] : [])));
+  const slips = new Set(texts.flatMap(tokenize).flatMap((w) => (w.length >= 6 ? qualifiersTypedWithASlip(index, stem(w)) : [])));
+  const denied = new Set(index.qualifierDenials.flatMap((list, i) => (list.some(said) ? [i] : [])));
+  const satisfied = new Set(index.qualifierWords.flatMap((list, i) => ((slips.has(i) || list.some(said)) && !denied.has(i) ? [i] : [])));
   const entryOf = new Map(index.behaviours.map((b, i) => [b, i]));
   const scoreOf = new Map(hits.map((h) => [entryOf.get(h.behaviour)!, h.score]));
   return new Map(

@@ -30,8 +30,8 @@ export interface SearchIndex {
   familyPhraseStems: string[];
   /** Stem pairs that sit next to each other in an entry's text or an aid, per entry. */
   pairs: Set<string>[];
-  /** Distinct tokens long enough for typo matching, scanned once per query word. */
-  typoVocabulary: string[];
+  /** Distinct tokens long enough for typo matching, by length: a typo pass reads only the lengths within its limit. */
+  typoVocabulary: string[][];
   /** The highest weight any single word can reach: the yardstick for "matches well". */
   strongWord: number;
   /** Stems of the tool's own wording and of every word-family member: what the behaviours are about. */

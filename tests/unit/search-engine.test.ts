@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Vocabulary } from '../../src/content/schema';
-import { buildSearchIndex, editDistance, matchesWell, normalise, searchBehaviours, stem, tokenize } from '../../src/search';
+import tlJson from '../../content/en-GB/traffic-light.json';
+import { trafficLightPackSchema, type Vocabulary } from '../../src/content/schema';
+import { buildSearchIndex, editDistance, forgetQueries, matchesWell, normalise, searchBehaviours, stem, tokenize, type SearchHit } from '../../src/search';
 import { actNowCue } from '../../src/search/act-now';
 import { closestByLetters } from '../../src/search/closest';
 import { miniPack } from './helpers/mini-pack';
@@ -283,5 +284,26 @@ describe('act-now cues and the closest fallback', () => {
     const closest = closestByLetters(behaviours, 'naked imagez', 3);
     expect(closest).toHaveLength(3);
     expect(closest[0]!.id).toBe('images');
+  });
+});
+
+describe('the memo of scored words', () => {
+  const shipped = trafficLightPackSchema.parse(tlJson);
+  const typedIndex = buildSearchIndex(shipped.behaviours, shipped.vocabulary);
+  const coldIndex = buildSearchIndex(shipped.behaviours, shipped.vocabulary);
+  const summary = (hits: SearchHit[]) => hits.map((h) => `${h.behaviour.id} ${h.score.toFixed(6)} ${h.coverage.toFixed(6)} ${h.topical}`);
+
+  it('typing a character at a time gives, at every keystroke, exactly what the same text searched afresh gives', () => {
+    const queries = ['mum found him watching violent porn on his phone again', 'persistantly touching other kids privates, now and again', 'sending nudes to her boyfriend (15)'];
+    let keystrokes = 0;
+    for (const query of queries) {
+      for (let len = 1; len <= query.length; len++) {
+        const typed = query.slice(0, len);
+        forgetQueries(coldIndex);
+        expect(summary(searchBehaviours(typedIndex, typed)), typed).toEqual(summary(searchBehaviours(coldIndex, typed)));
+        keystrokes++;
+      }
+    }
+    expect(keystrokes).toBeGreaterThan(100);
   });
 });
