@@ -7,10 +7,10 @@
 import type { Vocabulary } from '../content/schema';
 import { normalise } from './text';
 
-/** (The space after is looked at, not taken, so two ages in a row are both read.) "a 25 year old", "6 year olds", "25yo", "aged 19", "her boyfriend is 21", "turns out hes 27", "hes about 30", "they are 33", "like 25ish", "a guy of 21". */
-const YEARS_OLD = / (?:(\d{1,2}) ?(?:year old|years old|yr old|yrs old|yo|ish)s?|(?:aged?|is|was|out to be|hes|shes|whos|thats|actually|really|they are|theyre)(?: about| around| like| maybe| roughly| nearly| almost| over| only)? (\d{1,2})|(?:guy|man|bloke|fella|lad|woman|girl|boy) of (\d{1,2}))(?= )/g;
-/** "in his 20s", "in her late 30s", "in his early twenties". */
-const DECADE = / (?:his|her|their) (?:early |mid |late )?(?:([1-9])0s|(twenties|thirties|forties|fifties|sixties|seventies))(?= )/g;
+/** (The space after is looked at, not taken, so two ages in a row are both read.) "a 25 year old", "6 year olds", "25yo", "aged 19", "her boyfriend is 21", "turns out hes 27", "hes about 30", "they are 33", "like 25ish", "30-odd", "a guy of 21". */
+const YEARS_OLD = / (?:(\d{1,2}) ?(?:year old|years old|yr old|yrs old|yo|ish|odd)s?|(?:aged?|is|was|out to be|hes|shes|whos|thats|actually|really|they are|theyre)(?: about| around| like| maybe| roughly| nearly| almost| over| only)? (\d{1,2})|(?:guy|man|bloke|fella|lad|woman|girl|boy) of (\d{1,2}))(?= )/g;
+/** "in his 20s", "in her late 30s", "in his early twenties", "hes mid thirties". */
+const DECADE = / (?:(?:his|her|their) (?:early |mid |late )?|(?:early|mid|late) )(?:([1-9])0s|(twenties|thirties|forties|fifties|sixties|seventies))(?= )/g;
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies'];
 /** "a year 8 girl", "two year 10s": a school year, read as an age through the pack's offset. */
 const SCHOOL_YEAR = / (?:year|yr|y) ?(\d{1,2})s? /g;

@@ -19,10 +19,17 @@ const of = (kind: ActNowItem['kind'], which: 'development' | 'held-out') => item
 /** Tuned on, so not evidence of how well it does: a guard that a change to the cues loses none of what it reached. */
 const tuning = JSON.parse(readFileSync('tests/fixtures/act-now-tuning.json', 'utf8')) as ActNowItem[];
 
-/** The adults acting that the cues do not reach yet: each needs more than a word ("her ex" is the mother's; "someone"). */
-const KNOWN_MISSES = ['mum rang to say her ex has been sending their daughter messages about sex', 'someone who lives in the flat above pays her to come in, watch films and cuddle with him'];
+/**
+ * The adults acting that the cues do not reach yet: each needs more than a word ("her ex" is the mother's; "someone";
+ * an adult who first reported the child, then, in a later clause, is said to act).
+ */
+const KNOWN_MISSES = [
+  'mum rang to say her ex has been sending their daughter messages about sex',
+  'someone who lives in the flat above pays her to come in, watch films and cuddle with him',
+  "mum's bf rang school to say she'd been sending nudes to lads in her year, but she's now told us he's been asking her to send them to him too and comes in while she's getting dressed",
+];
 
-describe('act-now tuning set (1,160 from seven writers, tuned on)', () => {
+describe('act-now tuning set (1,320 from eight writers, tuned on)', () => {
   it('every adult acting but the two known misses brings the prompt; under 2% of reporting adults and under 10% of peers do', () => {
     const kind = (k: ActNowItem['kind']) => tuning.filter((i) => i.kind === k);
     const missed = kind('adult-actor').filter((i) => !prompted(i)).map((i) => i.query);

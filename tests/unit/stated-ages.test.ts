@@ -25,6 +25,8 @@ describe('ages stated in a description', () => {
     expect(statedAges('turned out to be 35, not pretending to be 18')).toEqual([35]);
     expect(statedAges('a guy at the car wash, hes about 30, and she is nearly 15')).toEqual([30, 15]);
     expect(statedAges('the person says they are 33, theyre around 40')).toEqual([33, 40]);
+    expect(statedAges('her boyfriend is mid-thirties, his mate late 20s')).toEqual([30, 20]);
+    expect(statedAges('some 30-odd bloke off facebook')).toEqual([30]);
     expect(statedAges('there are 20 boys in the group')).toEqual([]);
     expect(statedAges('two boys, one of them twelve')).toEqual([]);
     expect(statedAges('nothing stated here, not even 7')).toEqual([]);
