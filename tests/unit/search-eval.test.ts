@@ -67,16 +67,16 @@ describe('search evaluation set', () => {
 /**
  * A validation set from a further writer (three per behaviour, in three voices: case note, hurried message, a
  * parent's words), never tuned on: it chose between ways of searching, not the words. It read 89.5% top 1 and
- * 97.8% top 3 before the examples index, 92.5% and 98.5% after, 93.6% and 98.9% with the third and fourth tuning
+ * 97.8% top 3 before the examples index, 92.5% and 98.5% after, 94.4% and 98.9% with the fourth and fifth tuning
  * writers' descriptions as examples too.
  */
 describe('search validation set', () => {
   const validation = (JSON.parse(readFileSync('tests/fixtures/search-validation.json', 'utf8')) as EvalItem[]).map((i) => runItem(pack, i));
-  it('covers every behaviour three times and keeps top 1 ≥ 93%, top 3 ≥ 98.5%', () => {
+  it('covers every behaviour three times and keeps top 1 ≥ 94%, top 3 ≥ 98.5%', () => {
     for (const b of pack.behaviours) expect(validation.filter((o) => o.item.expect === b.id), b.id).toHaveLength(3);
     const r = recall(validation);
     console.info(`search validation: top-1 ${(r.top1 * 100).toFixed(1)}%, top-3 ${(r.top3 * 100).toFixed(1)}% (${r.items})`);
-    expect(r.top1).toBeGreaterThanOrEqual(0.93);
+    expect(r.top1).toBeGreaterThanOrEqual(0.94);
     expect(r.top3).toBeGreaterThanOrEqual(0.985);
     expect(r.empty).toBe(0);
   });
