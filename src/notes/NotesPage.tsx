@@ -75,7 +75,9 @@ function EditorRoute({ id }: { id: string }) {
       else createNote(classification, () => live);
       return () => void (live = false);
     }
-    const sub = liveQuery(() => repo.get(id)).subscribe({ next: (n) => live && setNote((prev) => (prev && n ? prev : n)), error: () => live && setNote(null) });
+    // A failed re-read keeps the open note: another tab re-keying rewrites it under a key this tab adopts a moment
+    // later (its message can arrive after Dexie's change event), and the editor must not vanish under the typist.
+    const sub = liveQuery(() => repo.get(id)).subscribe({ next: (n) => live && setNote((prev) => (prev && n ? prev : n)), error: () => live && setNote((prev) => prev ?? null) });
     return () => {
       live = false;
       sub.unsubscribe();
