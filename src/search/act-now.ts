@@ -163,9 +163,20 @@ function wasTold(words: readonly string[], span: Span, cues: Cues): boolean {
 const actJustBefore = (words: readonly string[], span: Span, cues: Cues): boolean =>
   spansOf(words.slice(Math.max(0, span.start - ACT_BEFORE_WINDOW), span.start), cues.acts).length > 0;
 
-/** "pictures of naked women", "videos of a man": what a child looked at, not a person there. */
+/** "adult films", "adult dating sites": a thing, not a person; but "stepdad films her" is an act, whose object follows. */
+function isAdultThing(words: readonly string[], span: Span, cues: Cues): boolean {
+  if (!startsAny(words, span.end, cues.things)) return false;
+  return !(startsAny(words, span.end, cues.acts) && OBJECT.test(words[span.end + 1] ?? ''));
+}
+const OBJECT = /^(?:her|him|them|me|us|the)$/;
+
+/** "pictures of naked women", "a drawing she did of a man": what a child looked at or made, not a person there. */
 function isPictured(words: readonly string[], span: Span, cues: Cues): boolean {
-  for (let of = span.start - 1; of >= Math.max(1, span.start - 3); of--) if (words[of] === 'of') return startsAny(words, of - 1, cues.things);
+  for (let of = span.start - 1; of >= Math.max(1, span.start - 3); of--) {
+    if (words[of] !== 'of') continue;
+    for (let at = of - 1; at >= Math.max(0, of - 3); at--) if (startsAny(words, at, cues.things)) return true;
+    return false;
+  }
   return false;
 }
 
@@ -184,7 +195,14 @@ function ageAfter(words: readonly string[], span: Span): number | undefined {
 
 /** Adults named in the text: role words (not "adult dating apps", "pictures of women" or "his 11 year old neighbour"), and an adult's relations ("mum's new mate"). */
 function adultMentions(words: readonly string[], cues: Cues, adultAge: number): Span[] {
-  const roles = spansOf(words, cues.adult, true).filter((s) => !startsAny(words, s.end, cues.things) && !isPictured(words, s, cues) && !givenChildAge(words, s, adultAge));
+  const pictured: Span[] = [];
+  // "a drawing of a naked man and woman": a role joined by "and" to one pictured is pictured too.
+  const inPicture = (s: Span) => isPictured(words, s, cues) || (words[s.start - 1] === 'and' && pictured.some((p) => p.end === s.start - 1));
+  const roles = spansOf(words, cues.adult, true).filter((s) => {
+    if (!inPicture(s)) return !isAdultThing(words, s, cues) && !givenChildAge(words, s, adultAge);
+    pictured.push(s);
+    return false;
+  });
   const relationAfter = (s: Span): Span | null => {
     if (startsAny(words, s.end, cues.relations)) return { start: s.start, end: s.end + 1 };
     if (cues.relationFillers.has(words[s.end] ?? '') && startsAny(words, s.end + 1, cues.relations)) return { start: s.start, end: s.end + 2 };

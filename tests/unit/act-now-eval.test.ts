@@ -29,7 +29,7 @@ const KNOWN_MISSES = [
   "mum's bf rang school to say she'd been sending nudes to lads in her year, but she's now told us he's been asking her to send them to him too and comes in while she's getting dressed",
 ];
 
-describe('act-now tuning set (1,320 from eight writers, tuned on)', () => {
+describe('act-now tuning set (1,470 from nine writers, tuned on)', () => {
   it('every adult acting but the two known misses brings the prompt; under 2% of reporting adults and under 10% of peers do', () => {
     const kind = (k: ActNowItem['kind']) => tuning.filter((i) => i.kind === k);
     const missed = kind('adult-actor').filter((i) => !prompted(i)).map((i) => i.query);
@@ -64,5 +64,24 @@ describe('act-now evaluation set', () => {
     expect(of('adult-actor', 'held-out').length).toBeGreaterThan(20);
     expect(share(of('adult-actor', 'held-out'))).toBeGreaterThanOrEqual(0.96);
     expect(share(of('reporting-adult', 'held-out'))).toBeLessThanOrEqual(0.1);
+  });
+});
+
+/** Rules met in the seventh to ninth writers' sets, on the shipped cue lists: each failed before its change. */
+describe('act-now cues on the shipped pack', () => {
+  const cue = (query: string, age = 12) => runItem(pack, { age, query, expect: '' }).cue;
+  it('"films" after an adult is an act when someone is filmed; "adult films" is a thing', () => {
+    expect(cue('stepdad films her in the shower through the gap in the door')).toBe('adult');
+    expect(cue('her dance teacher films the girls getting changed')).toBe('adult');
+    expect(cue('he has been watching adult films on his tablet')).toBeNull();
+  });
+  it('a person in a drawing or picture is not there, nor one joined to them by "and"', () => {
+    expect(cue('her nan found a drawing she did of a naked man and woman', 11)).toBeNull();
+    expect(cue('sent pics of herself to a man she met online', 13)).toBe('adult');
+  });
+  it('reads "mid-thirties" as an adult age, and "found out from" and "seized" as reporting', () => {
+    expect(cue('friend says her boyfriend is mid-thirties and picks her up from school', 14)).toBe('adult');
+    expect(cue('SW found out from mum that she is sleeping with a boy in her year', 16)).toBeNull();
+    expect(cue('police seized his phone after he shared a video of a classmate', 14)).toBeNull();
   });
 });
