@@ -105,11 +105,15 @@ function invalidate() {
   void loadPacks().catch(() => undefined);
 }
 
+/** A new task: the pack's JSON is parsed in one, and the screen that reads it renders in the next, so neither is a long task on a slow phone and a keystroke can come between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 export function loadPacks(): Promise<Packs> {
-  cached ??= loadShippedPacks().then((shipped) => {
+  cached ??= loadShippedPacks().then(async (shipped) => {
     const imported = activeSource() === 'imported' ? readImportedPack() : null;
     const trafficLight = applyNation(imported ?? shipped.trafficLight, shipped.nation);
     const packs: Packs = { trafficLight, hackett: shipped.hackett, nation: shipped.nation, source: imported ? 'imported' : 'shipped' };
+    await nextTask();
     current.value = packs;
     return packs;
   });
