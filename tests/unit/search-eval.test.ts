@@ -42,13 +42,13 @@ describe('search evaluation set', () => {
     expect(Math.abs(dev - (items.length - dev))).toBeLessThan(items.length * 0.15);
   });
 
-  it('reports recall for both halves, and the held-out half meets the floors: top-3 ≥ 98%, top-1 ≥ 91% (issue 19 asks 98% and 92%), never an empty list', () => {
+  it('reports recall for both halves, and the held-out half meets the floors: top-3 ≥ 98%, top-1 ≥ 92% (issue 19’s floors), never an empty list', () => {
     const dev = recall(byHalf('development'));
     const held = recall(byHalf('held-out'));
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     console.info(`search recall — development: top-1 ${pct(dev.top1)}, top-3 ${pct(dev.top3)} (${dev.items}); held-out: top-1 ${pct(held.top1)}, top-3 ${pct(held.top3)} (${held.items})`);
     expect(held.top3).toBeGreaterThanOrEqual(0.98);
-    expect(held.top1).toBeGreaterThanOrEqual(0.91);
+    expect(held.top1).toBeGreaterThanOrEqual(0.92);
     expect(dev.empty + held.empty).toBe(0);
   });
 
