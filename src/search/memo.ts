@@ -1,6 +1,6 @@
 /**
- * What one query word scored, kept per index while someone types: each keystroke re-reads the whole query, but only
- * its last word changed, so the words before it are not matched against the vocabulary again.
+ * What a query word scored (and which qualifiers it reaches), kept per index while someone types: each keystroke
+ * re-reads the whole query, but only its last word changed, so the words before it are not matched again.
  */
 import type { SearchIndex } from './types';
 
