@@ -2,24 +2,16 @@
  * Locking when a save hangs or is slow: the key goes after a bounded wait, text not yet saved is sealed in memory
  * and written after the next unlock, and the page shows no note while the lock waits.
  */
-import { readFileSync } from 'node:fs';
-import { render, screen } from '@testing-library/preact';
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../../src/i18n';
-import { FOLDER_INDEXES } from '../../src/build/content-packs';
-import { NotesPage } from '../../src/notes/NotesPage';
+import { openNoteRoute, serveContentPacks } from './helpers/notes-page';
 import { currentSession, holdUnsaved, LOCK_FLUSH_TIMEOUT_MS, lockNow, registerFlush, repo, setUpWith, unlockWith } from '../../src/vault/session';
 
 const PASS = 'a long session passphrase';
 
 beforeAll(async () => {
-  // The page loads the content packs and templates from the app's own origin.
-  vi.stubGlobal('fetch', async (url: string) => {
-    const path = url.replace(/^\/content\//, '');
-    const folder = /^en-GB\/(\w+)\/index\.json$/.exec(path)?.[1];
-    return new Response(folder ? JSON.stringify(FOLDER_INDEXES[folder]!(`content/en-GB/${folder}`)) : readFileSync(`content/${path}`, 'utf8'));
-  });
+  serveContentPacks();
   await setUpWith(PASS);
 });
 afterEach(async () => {
@@ -69,15 +61,7 @@ describe('lockNow when saving is slow or hangs', () => {
 
   it('hides the note as soon as a lock starts, until it completes', async () => {
     const note = await repo.create({ fields: { whatHappened: 'ON-SCREEN-MARKER' } });
-    history.replaceState(null, '', `/notes/${note.id}`);
-    render(
-      <LocationProvider>
-        <Router>
-          <Route path="/notes/:id" component={NotesPage} />
-          <Route default component={() => null} />
-        </Router>
-      </LocationProvider>,
-    );
+    openNoteRoute(note.id);
     expect(((await screen.findByLabelText(/^What happened/)) as HTMLTextAreaElement).value).toBe('ON-SCREEN-MARKER');
     const saving = deferred();
     const unregister = registerFlush(() => saving.promise);

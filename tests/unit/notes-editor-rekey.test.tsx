@@ -3,21 +3,14 @@
  * message can come after Dexie's change event). The re-read in between fails; the editor must stay, with the text.
  * This was the intermittent e2e failure in rekey.e2e.ts ("What happened" missing in tab B for 30 s).
  */
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { LocationProvider, Route, Router } from 'preact-iso';
-import { readFileSync } from 'node:fs';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../../src/i18n';
-import { NotesPage } from '../../src/notes/NotesPage';
-import { FOLDER_INDEXES } from '../../src/build/content-packs';
 import { lockNow, repo, setUpWith } from '../../src/vault/session';
+import { openNoteRoute, serveContentPacks } from './helpers/notes-page';
 
 beforeAll(async () => {
-  vi.stubGlobal('fetch', async (url: string) => {
-    const path = url.replace(/^\/content\//, '');
-    const folder = /^en-GB\/(\w+)\/index\.json$/.exec(path)?.[1];
-    return new Response(folder ? JSON.stringify(FOLDER_INDEXES[folder]!(`content/en-GB/${folder}`)) : readFileSync(`content/${path}`, 'utf8'));
-  });
+  serveContentPacks();
   await setUpWith('a long test passphrase');
 });
 afterAll(async () => {
@@ -27,15 +20,7 @@ afterAll(async () => {
 describe('the open note while another tab re-keys', () => {
   it('a re-read that fails (a key not adopted yet) leaves the editor and the typed text in place', async () => {
     const note = await repo.create({});
-    history.replaceState(null, '', `/notes/${note.id}`);
-    render(
-      <LocationProvider>
-        <Router>
-          <Route path="/notes/:id" component={NotesPage} />
-          <Route default component={() => null} />
-        </Router>
-      </LocationProvider>,
-    );
+    openNoteRoute(note.id);
     const field = await screen.findByLabelText(/^What happened/);
     fireEvent.input(field, { target: { value: 'typed before the other tab re-keyed' } });
     await screen.findByText('Saved', {}, { timeout: 3000 });

@@ -3,15 +3,12 @@
  * editor route loaded first, "(none recorded)" in every field), and "Delete after transfer" deletes only the
  * version that went out.
  */
-import { readFileSync } from 'node:fs';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../../src/i18n';
 import type { Note } from '../../src/records/model';
-import { NotesPage } from '../../src/notes/NotesPage';
-import { FOLDER_INDEXES } from '../../src/build/content-packs';
 import { lockNow, repo, setUpWith } from '../../src/vault/session';
+import { openNoteRoute, serveContentPacks } from './helpers/notes-page';
 
 let written = '';
 let downloaded: Blob | null = null;
@@ -32,13 +29,7 @@ beforeAll(async () => {
   };
   URL.revokeObjectURL = () => undefined;
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  // The page loads the content packs (for the level badge) from the app's own origin.
-  vi.stubGlobal('fetch', async (url: string) => {
-    const path = url.replace(/^\/content\//, '');
-    // Folder indexes are generated at build: make them the same way here.
-    const folder = /^en-GB\/(\w+)\/index\.json$/.exec(path)?.[1];
-    return new Response(folder ? JSON.stringify(FOLDER_INDEXES[folder]!(`content/en-GB/${folder}`)) : readFileSync(`content/${path}`, 'utf8'));
-  });
+  serveContentPacks();
   await setUpWith('a long test passphrase');
 });
 afterAll(async () => {
@@ -47,15 +38,7 @@ afterAll(async () => {
 
 async function openEditor(): Promise<Note> {
   const note = await repo.create({});
-  history.replaceState(null, '', `/notes/${note.id}`);
-  render(
-    <LocationProvider>
-      <Router>
-        <Route path="/notes/:id" component={NotesPage} />
-        <Route default component={() => null} />
-      </Router>
-    </LocationProvider>,
-  );
+  openNoteRoute(note.id);
   await screen.findByLabelText(/^What happened/);
   return note;
 }

@@ -1,0 +1,29 @@
+/** For component tests of the notes page: the content packs served from disk, and the editor route opened on a note. */
+import { readFileSync } from 'node:fs';
+import { render } from '@testing-library/preact';
+import { LocationProvider, Route, Router } from 'preact-iso';
+import { vi } from 'vitest';
+import { FOLDER_INDEXES } from '../../../src/build/content-packs';
+import { NotesPage } from '../../../src/notes/NotesPage';
+
+/** The page loads the content packs (for the level badge) from the app's own origin; folder indexes are made as the build makes them. */
+export function serveContentPacks(): void {
+  vi.stubGlobal('fetch', async (url: string) => {
+    const path = url.replace(/^\/content\//, '');
+    const folder = /^en-GB\/(\w+)\/index\.json$/.exec(path)?.[1];
+    return new Response(folder ? JSON.stringify(FOLDER_INDEXES[folder]!(`content/en-GB/${folder}`)) : readFileSync(`content/${path}`, 'utf8'));
+  });
+}
+
+/** Renders the notes page at /notes/:id, as the app's router would. */
+export function openNoteRoute(id: string): void {
+  history.replaceState(null, '', `/notes/${id}`);
+  render(
+    <LocationProvider>
+      <Router>
+        <Route path="/notes/:id" component={NotesPage} />
+        <Route default component={() => null} />
+      </Router>
+    </LocationProvider>,
+  );
+}
