@@ -31,8 +31,10 @@ export const vocabularySchema = z.object({
       things: z.array(text).default([]),
       /** What a reporting adult takes or checks ("took the phone off her", "grabbed his tablet"): that act is not on the child. */
       devices: z.array(text).default([]),
+      /** Right after an adult, or a clause placing them ("who…", "at the property…"): the adult is the one seen ("was observed touching…"). */
+      seen: z.array(text).default([]),
     })
-    .default({ adult: [], disclosure: [], relations: [], relationFillers: [], reportedBy: [], reportedTo: [], reportedToFillers: [], acts: [], joiners: [], things: [], devices: [] }),
+    .default({ adult: [], disclosure: [], relations: [], relationFillers: [], reportedBy: [], reportedTo: [], reportedToFillers: [], acts: [], joiners: [], things: [], devices: [], seen: [] }),
   /** Words that stand for an age stated in a description, at least `gap` years from the child's, or an adult's. */
   statedAges: z
     .object({

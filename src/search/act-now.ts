@@ -11,6 +11,10 @@ export type ActNowCue = 'adult' | 'disclosure';
 
 /** How far after an adult a reporting verb may come ("her manager at work found…"). */
 const REPORTED_BY_WINDOW = 5;
+/** …and after a clause about the adult ("Grandmother, who has a special guardianship order, found…"). */
+const AFTER_WHO_WINDOW = 10;
+/** How far after a report an "and …" act is still the reporter's ("her tutor heard she was upset and hugged her"). */
+const JOINED_ACT_WINDOW = 8;
 /** How far before an adult an act may come and still take them in ("sleeping over at a grown man's flat"). */
 const ACT_BEFORE_WINDOW = 4;
 /** How many words may sit between a "told" word and the adult it names ("told her form tutor"). */
@@ -34,6 +38,7 @@ interface Cues {
   joiners: Phrase[];
   things: Phrase[];
   devices: Phrase[];
+  seen: Phrase[];
 }
 
 const phrases = (list: readonly string[]): Phrase[] => list.map((c) => normalise(c).split(' ').filter(Boolean)).filter((p) => p.length > 0);
@@ -60,6 +65,7 @@ function cuesFor(vocabulary: Vocabulary): Cues {
       things: phrases(v.things),
       // A pack imported before this list existed is kept in localStorage without it (not re-parsed on start).
       devices: phrases((v as Partial<typeof v>).devices ?? []),
+      seen: phrases((v as Partial<typeof v>).seen ?? []),
     };
     cueCache.set(vocabulary, cues);
   }
@@ -108,7 +114,9 @@ function joinedActAfter(words: readonly string[], from: number, cues: Cues): boo
   const act = (at: number, joiner: Phrase) =>
     cues.acts.some((p) => phraseAt(words, at, p, false) && (!p[0]!.endsWith('ing') || AUXILIARY.test(joiner[joiner.length - 1]!)));
   for (let at = from; at < words.length; at++) {
-    if (cues.joiners.some((j) => phraseAt(words, at, j, false) && act(at + j.length, j))) return true;
+    // A joiner that opens a clause of its own ("and has been texting the girl") may come late; a bare "and" must not.
+    const near = at < from + JOINED_ACT_WINDOW;
+    if (cues.joiners.some((j) => (near || AUXILIARY.test(j[j.length - 1]!)) && phraseAt(words, at, j, false) && act(at + j.length, j))) return true;
   }
   return false;
 }
@@ -134,20 +142,39 @@ function toldAnAdult(words: readonly string[], at: number, cues: Cues): boolean 
  */
 function isReporter(words: readonly string[], span: Span, cues: Cues): boolean {
   if (wasTold(words, span, cues)) return true;
-  for (let at = span.end; at < Math.min(words.length, span.end + REPORTED_BY_WINDOW); at++) {
+  const window = words[span.end] === 'who' ? AFTER_WHO_WINDOW : REPORTED_BY_WINDOW;
+  for (let at = span.end; at < Math.min(words.length, span.end + window); at++) {
     // The longer phrase decides: "took his phone" reports, "took him" acts; so does what is taken ("grabbed his tablet").
     const act = longestAt(words, at, cues.acts);
     const takesADevice = act > 0 && startsAfterFillers(words, at + act, cues.devices, cues);
     const report = takesADevice ? act : longestAt(words, at, cues.reportedBy);
     if (act && !takesADevice && act >= report) return false;
-    // "a man who says he's a model scout": a clause about the adult, not a report.
-    if (report && words[at - 1] === 'who') continue;
+    if (startsAny(words, at, cues.seen) && placesTheAdult(words.slice(span.end, at))) return false;
+    // "a man who says he's a model scout", "a man who she says is her boyfriend": a clause about the adult, not a report.
+    if (report && aboutThemselves(words, at, report)) continue;
     const reports = report > 0 || toldAnAdult(words, at, cues);
     // "sleeping over at a grown man's flat, he says…": an act just before the adult makes them part of it.
     if (reports && at > span.end && actJustBefore(words, span, cues)) return false;
     if (reports) return !joinedActAfter(words, at + 1, cues);
   }
   return false;
+}
+
+/**
+ * What may sit between an adult and "was seen…" for the adult still to be the one seen: nothing, "who", or a short
+ * place ("an adult male at the property was observed…"); not another clause ("police called, her 16yo was seen…").
+ */
+function placesTheAdult(between: readonly string[]): boolean {
+  return between.length === 0 || (between.length === 1 && between[0] === 'who') || (between.length <= 3 && /^(?:at|in|on|from)$/.test(between[0]!));
+}
+
+/** Subjects of a clause in which someone speaks of the adult or of themselves. */
+const SUBJECT = /^(?:he|hes|she|shes|they|theyre|i|im|yp|cyp)$/;
+
+/** "a man who says he's 17", "a man who she says is her boyfriend": not "mum, who found the messages". */
+function aboutThemselves(words: readonly string[], at: number, report: number): boolean {
+  if (words[at - 1] === 'who') return SUBJECT.test(words[at + report] ?? '');
+  return words[at - 2] === 'who' && SUBJECT.test(words[at - 1] ?? '');
 }
 
 /** "told her teacher he touched her": the adult told is the one who hears, whatever follows. */

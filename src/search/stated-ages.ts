@@ -9,6 +9,9 @@ import { normalise } from './text';
 
 /** (The space after is looked at, not taken, so two ages in a row are both read.) "a 25 year old", "6 year olds", "25yo", "aged 19", "her boyfriend is 21", "turns out hes 27", "hes about 30", "they are 33", "like 25ish", "30-odd", "a guy of 21". */
 const YEARS_OLD = / (?:(\d{1,2}) ?(?:year old|years old|yr old|yrs old|yo|ish|odd)s?|(?:aged?|is|was|out to be|hes|shes|whos|thats|actually|really|they are|theyre)(?: about| around| like| maybe| roughly| nearly| almost| over| only)? (\d{1,2})|(?:guy|man|bloke|fella|lad|woman|girl|boy) of (\d{1,2}))(?= )/g;
+/** "abt 25", "someone 18+", "twenty-something", "like 18 and 20": a rough age, but not a count ("about 20 pics", "like 10 of them"). */
+const ROUGHLY = / (?:(?:abt|about|around|approx|roughly|like|maybe|prob|probably) (\d{1,2})(?! (?:\w+s|people|children|men|women|quid|pound|of|more|or|x|times|percent|p|k|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?= ))|(\d{1,2}) (?:plus|something|summat))(?= )/g;
+const PERSON_PLUS = /\b((?:someone|somebody|anyone|person|guy|guys|man|men|bloke|lad|lads|he|she|they|is|hes|shes|whos|are|aged)\s+\d{1,2})\s*\+/gi;
 /** "in his 20s", "in her late 30s", "in his early twenties", "hes mid thirties". */
 const DECADE = / (?:(?:his|her|their) (?:early |mid |late )?|(?:early|mid|late) )(?:([1-9])0s|(twenties|thirties|forties|fifties|sixties|seventies))(?= )/g;
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies'];
@@ -31,8 +34,13 @@ function digits(padded: string): string {
 
 /** Every age the text states, school years included when the pack gives their offset. */
 export function statedAges(text: string, schoolYearOffset?: number): number[] {
-  const padded = digits(` ${normalise(text)} `);
-  const ages = [...padded.matchAll(YEARS_OLD)].map((m) => Number(m[1] ?? m[2] ?? m[3]));
+  // "someone 18+": the plus would be lost with the other punctuation. Only after a person: "an 18+ site" is a rating.
+  const padded = digits(` ${normalise(text.replace(PERSON_PLUS, '$1 plus '))} `);
+  const exact = [...padded.matchAll(YEARS_OLD)];
+  const ages = exact.map((m) => Number(m[1] ?? m[2] ?? m[3]));
+  // "hes about 30" is read once, by the pattern above.
+  const ends = new Set(exact.map((m) => m.index + m[0].length));
+  for (const m of padded.matchAll(ROUGHLY)) if (!ends.has(m.index + m[0].length)) ages.push(Number(m[1] ?? m[2]));
   for (const m of padded.matchAll(DECADE)) ages.push(m[1] ? Number(m[1]) * 10 : (DECADE_WORDS.indexOf(m[2]!) + 2) * 10);
   if (schoolYearOffset !== undefined) for (const m of padded.matchAll(SCHOOL_YEAR)) ages.push(Number(m[1]) + schoolYearOffset);
   return ages;

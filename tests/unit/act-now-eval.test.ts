@@ -21,20 +21,22 @@ const tuning = JSON.parse(readFileSync('tests/fixtures/act-now-tuning.json', 'ut
 
 /**
  * The adults acting that the cues do not reach yet: each needs more than a word ("her ex" is the mother's; "someone";
- * an adult who first reported the child, then, in a later clause, is said to act).
+ * an adult who first reported the child, then, in a later clause, is said to act; an offer put as what the adult "said").
  */
 const KNOWN_MISSES = [
   'mum rang to say her ex has been sending their daughter messages about sex',
   'someone who lives in the flat above pays her to come in, watch films and cuddle with him',
   "mum's bf rang school to say she'd been sending nudes to lads in her year, but she's now told us he's been asking her to send them to him too and comes in while she's getting dressed",
+  'someone from the gym messagin him on insta saying hes fit n asking to meet up alone',
+  'mums landlord said rent can be sorted if the daughter spends time w him, shes been going round',
 ];
 
-describe('act-now tuning set (1,470 from nine writers, tuned on)', () => {
-  it('every adult acting but the two known misses brings the prompt; under 2% of reporting adults and under 10% of peers do', () => {
+describe('act-now tuning set (1,920 from twelve writers, tuned on)', () => {
+  it('every adult acting but the known misses brings the prompt; under 2% of reporting adults and under 10% of peers do', () => {
     const kind = (k: ActNowItem['kind']) => tuning.filter((i) => i.kind === k);
     const missed = kind('adult-actor').filter((i) => !prompted(i)).map((i) => i.query);
     expect(missed).toEqual(KNOWN_MISSES);
-    expect(kind('adult-actor').length).toBeGreaterThan(350);
+    expect(kind('adult-actor').length).toBeGreaterThan(1100);
     expect(share(kind('reporting-adult'))).toBeLessThan(0.02);
     // The peers prompted are children telling of abuse by another child ("YP alleges that an older pupil forced her…"): the disclosure prompt.
     expect(share(kind('peer-relation'))).toBeLessThan(0.1);
@@ -53,17 +55,45 @@ describe('act-now evaluation set', () => {
     }
   });
 
-  // Issue 19 asks for every held-out adult (100%); 32 of 33 are reached (30 before the fourth and fifth writers' sets), so
-  // the floor is the level reached, raised as the engine improves, never lowered.
-  it('held-out half: at least 96% of adults acting on the child bring the act-now prompt; at most 10% of reporting adults do', () => {
+  // Issue 19's floors: every held-out adult acting (reached after the tenth to twelfth writers' sets), at most 10% of reporting adults.
+  it('held-out half: every adult acting on the child brings the act-now prompt; at most 10% of reporting adults do', () => {
     const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
     const figures = (['development', 'held-out'] as const).map(
       (w) => `${w}: adult acting ${pct(share(of('adult-actor', w)))} (${of('adult-actor', w).length}), reporting adult ${pct(share(of('reporting-adult', w)))}, peer ${pct(share(of('peer-relation', w)))}`,
     );
     console.info(`act-now prompt — ${figures.join('; ')}`);
     expect(of('adult-actor', 'held-out').length).toBeGreaterThan(20);
-    expect(share(of('adult-actor', 'held-out'))).toBeGreaterThanOrEqual(0.96);
+    expect(share(of('adult-actor', 'held-out'))).toBe(1);
     expect(share(of('reporting-adult', 'held-out'))).toBeLessThanOrEqual(0.1);
+  });
+});
+
+/** Rules met in the tenth to twelfth writers' sets, on the shipped cue lists: each failed before its change. */
+describe('act-now cues on the shipped pack, tenth to twelfth writers', () => {
+  const cue = (query: string, age = 12) => runItem(pack, { age, query, expect: '' }).cue;
+  it('an adult who "was seen" or "was observed" doing something is the one seen, not the one who saw', () => {
+    expect(cue("During the home visit mother's partner was observed lying on the bed with the child under the covers", 9)).toBe('adult');
+    expect(cue('Nursery reported that the child was dropped off by a family friend who was observed kissing her on the mouth', 4)).toBe('adult');
+    expect(cue('Reception teacher observed CYP rubbing herself against furniture during carpet time', 6)).toBeNull();
+  });
+  it('a clause about the reporter ("who has a special guardianship order") does not hide the report, nor "who she says" the adult', () => {
+    expect(cue('Grandmother, who has a special guardianship order, found sexual search history on her phone')).toBeNull();
+    expect(cue('Mum, who found the messages while charging her phone, says she has been sending nudes to her boyfriend', 14)).toBeNull();
+    expect(cue('she is being driven to school by a much older man who she says is her boyfriend', 15)).toBe('adult');
+  });
+  it('an "and …" act far after a report is the child\'s, not the reporter\'s; "and has been …" stays the adult\'s', () => {
+    expect(cue('Step-mum reported that she confiscated his phone after finding a sexual video he had made of himself and sent to his friends')).toBeNull();
+    expect(cue("landlord told mum rent could be sorted if her daughter 'was nice to him' and has been texting the girl", 16)).toBe('adult');
+  });
+  it('reads rough and open-ended adult ages, the ways an adult is placed in life, and who was told or handed something', () => {
+    expect(cue('lad from the barbers, abt 25, said hell cut his hair free')).toBe('adult');
+    expect(cue('someone 18+ on snap pressured her into a vid call', 13)).toBe('adult');
+    expect(cue('twenty-something lad off the estate buys her phone credit', 15)).toBe('adult');
+    expect(cue("someone who's at uni has been sleeping with her", 16)).toBe('adult');
+    expect(cue('at cubs the leader makes the boys do press ups in their pants', 9)).toBe('adult');
+    expect(cue('sent about 20 nudes to boys in her year', 14)).toBeNull();
+    expect(cue('the teacher was handed a drawing of a penis that a girl had done in class', 10)).toBeNull();
+    expect(cue('Childminder observed him showing his private parts to another child and reported this to mum', 7)).toBeNull();
   });
 });
 

@@ -37,6 +37,7 @@ const vocabulary: Vocabulary = {
     joiners: ['and', 'and has been'],
     things: ['dating', 'pictures'],
     devices: ['phone', 'tablet'],
+    seen: ['was seen', 'was observed'],
   },
   qualifiers: [],
 };
@@ -250,8 +251,15 @@ describe('act-now cues and the closest fallback', () => {
     expect(cue('she told the teacher dad puts his finger in my front bottom')).toBe('disclosure');
     expect(cue('mum says my front bottom hurts')).toBeNull();
   });
-  it('a pack stored before the device list existed still reads who acts', () => {
-    const { devices: _, ...older } = vocabulary.actNow;
+  it('an adult "seen" doing something is the one seen, when nothing but "who" or a place comes between', () => {
+    expect(cue('mums new mate was seen kissing her')).toBe('adult');
+    expect(cue('a man at the park was observed kissing her')).toBe('adult');
+    expect(cue('a man who was seen kissing her')).toBe('adult');
+    expect(cue('dad found out she was seen kissing a boy')).toBeNull();
+    expect(cue('mum says her son was seen kissing a girl')).toBeNull();
+  });
+  it('a pack stored before the device and seen lists existed still reads who acts', () => {
+    const { devices: _, seen: __, ...older } = vocabulary.actNow;
     const stored = { ...vocabulary, actNow: older } as unknown as Vocabulary;
     expect(actNowCue(stored, 'teacher grabbed her and kissed her', 18)).toBe('adult');
   });

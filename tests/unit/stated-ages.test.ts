@@ -5,7 +5,7 @@ import { ageWords, statedAges, statesAdultAge } from '../../src/search/stated-ag
 const vocabulary: Vocabulary = {
   ignore: [],
   groups: [],
-  actNow: { adult: [], disclosure: [], relations: [], relationFillers: [], reportedBy: [], reportedTo: [], reportedToFillers: [], acts: [], joiners: [], things: [], devices: [] },
+  actNow: { adult: [], disclosure: [], relations: [], relationFillers: [], reportedBy: [], reportedTo: [], reportedToFillers: [], acts: [], joiners: [], things: [], devices: [], seen: [] },
   qualifiers: [],
   statedAges: { gap: 3, younger: ['younger'], older: ['older'], adult: ['adult', 'grown'], schoolYearOffset: 5 },
 };
@@ -27,6 +27,13 @@ describe('ages stated in a description', () => {
     expect(statedAges('the person says they are 33, theyre around 40')).toEqual([33, 40]);
     expect(statedAges('her boyfriend is mid-thirties, his mate late 20s')).toEqual([30, 20]);
     expect(statedAges('some 30-odd bloke off facebook')).toEqual([30]);
+    expect(statedAges('lad from the barbers, abt 25, said')).toEqual([25]);
+    expect(statedAges('older lads, like 18 and 20, give her lifts')).toEqual([18]);
+    expect(statedAges('twenty-something lad off the estate, someone 18+ on snap')).toEqual([20, 18]);
+    expect(statedAges('hes about 30')).toEqual([30]);
+    // Counts and ratings are not ages.
+    expect(statedAges('sent about 20 nudes, like 10 of them, maybe 15 times, around 18 months ago, about 30 quid')).toEqual([]);
+    expect(statedAges('made an account on an 18+ website')).toEqual([]);
     expect(statedAges('there are 20 boys in the group')).toEqual([]);
     expect(statedAges('two boys, one of them twelve')).toEqual([]);
     expect(statedAges('nothing stated here, not even 7')).toEqual([]);
