@@ -32,12 +32,26 @@ const QUIET_PREFS: Record<string, unknown> = {
   'toolkit.telemetry.server': '',
 };
 
+/**
+ * Firefox ESR 140 lacks BiDi's screen-orientation override, which puppeteer sends beside the viewport size; the size
+ * itself is applied, so that one error is let pass once the page is seen at the size asked for.
+ */
+async function sizeViewport(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport(viewport);
+  } catch (error) {
+    if (!String(error).includes('setScreenOrientationOverride')) throw error;
+    const width = await page.evaluate(() => window.innerWidth);
+    if (width !== viewport.width) throw new Error(`Firefox viewport is ${width} px wide, not ${viewport.width}: ${String(error)}`);
+  }
+}
+
 /** `prefs` add to the quiet ones (e.g. switching Trusted Types off, as in browsers that lack them). */
 export async function launchFirefox(executablePath: string, viewport: { width: number; height: number }, prefs: Record<string, unknown> = {}): Promise<EngineDriver> {
   // A cold start on a busy 2-core machine can pass puppeteer's 30 s default.
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocol: 'webDriverBiDi', extraPrefsFirefox: { ...QUIET_PREFS, ...prefs }, timeout: 90_000 });
   const page: Page = (await browser.pages())[0] ?? (await browser.newPage());
-  await page.setViewport(viewport);
+  await sizeViewport(page, viewport);
 
   const element = async (query: Query): Promise<ElementHandle> => {
     const handle = await page.evaluateHandle(locateInPage, query);
@@ -57,7 +71,8 @@ export async function launchFirefox(executablePath: string, viewport: { width: n
     reload: async () => {
       await page.reload();
     },
-    url: async () => page.url(),
+    // From the page: Firefox ESR 140 does not report history.pushState over BiDi, so puppeteer's page.url() lags.
+    url: async () => page.evaluate(() => location.href),
     // puppeteer types arguments as possible handles; ours are plain JSON, so the plain signature holds.
     evaluate: <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A) => page.evaluate(fn as (...a: unknown[]) => R | Promise<R>, ...args) as Promise<R>,
     click: async (query) => {

@@ -54,7 +54,8 @@ function refused(port: number): Promise<boolean> {
  * Types switched off, as in a browser without them: the app (and its service worker registration) must not need them.
  */
 const ENGINES: { id: string; trustedTypes: 'enforced' | 'absent'; launch: () => Promise<EngineDriver> }[] = [
-  { id: 'firefox', trustedTypes: 'enforced', launch: () => launchFirefox(required('FIREFOX_PATH'), VIEWPORT) },
+  // Firefox ESR 140 (Debian's) has Trusted Types behind this pref; later releases switch it on by default.
+  { id: 'firefox', trustedTypes: 'enforced', launch: () => launchFirefox(required('FIREFOX_PATH'), VIEWPORT, { 'dom.security.trusted_types.enabled': true }) },
   {
     id: 'firefox without Trusted Types',
     trustedTypes: 'absent',
