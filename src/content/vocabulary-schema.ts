@@ -33,8 +33,10 @@ export const vocabularySchema = z.object({
       devices: z.array(text).default([]),
       /** Right after an adult, or a clause placing them ("who…", "at the property…"): the adult is the one seen ("was observed touching…"). */
       seen: z.array(text).default([]),
+      /** Right before an adult (an article may come between): a role played or compared with ("pretending to be daddy", "like an adult"). */
+      pretend: z.array(text).default([]),
     })
-    .default({ adult: [], disclosure: [], relations: [], relationFillers: [], reportedBy: [], reportedTo: [], reportedToFillers: [], acts: [], joiners: [], things: [], devices: [], seen: [] }),
+    .default({ adult: [], disclosure: [], relations: [], relationFillers: [], reportedBy: [], reportedTo: [], reportedToFillers: [], acts: [], joiners: [], things: [], devices: [], seen: [], pretend: [] }),
   /** Words that stand for an age stated in a description, at least `gap` years from the child's, or an adult's. */
   statedAges: z
     .object({

@@ -39,6 +39,7 @@ interface Cues {
   things: Phrase[];
   devices: Phrase[];
   seen: Phrase[];
+  pretend: Phrase[];
 }
 
 const phrases = (list: readonly string[]): Phrase[] => list.map((c) => normalise(c).split(' ').filter(Boolean)).filter((p) => p.length > 0);
@@ -66,6 +67,7 @@ function cuesFor(vocabulary: Vocabulary): Cues {
       // A pack imported before this list existed is kept in localStorage without it (not re-parsed on start).
       devices: phrases((v as Partial<typeof v>).devices ?? []),
       seen: phrases((v as Partial<typeof v>).seen ?? []),
+      pretend: phrases((v as Partial<typeof v>).pretend ?? []),
     };
     cueCache.set(vocabulary, cues);
   }
@@ -150,8 +152,9 @@ function isReporter(words: readonly string[], span: Span, cues: Cues): boolean {
     const report = takesADevice ? act : longestAt(words, at, cues.reportedBy);
     if (act && !takesADevice && act >= report) return false;
     if (startsAny(words, at, cues.seen) && placesTheAdult(words.slice(span.end, at))) return false;
-    // "a man who says he's a model scout", "a man who she says is her boyfriend": a clause about the adult, not a report.
-    if (report && aboutThemselves(words, at, report)) continue;
+    // "a man who says he's a model scout", "a man who she says is her boyfriend": a clause about the adult, not a report;
+    // "older men, she says they…": someone else's report.
+    if (report && (aboutThemselves(words, at, report) || someoneElseReports(words, span, at))) continue;
     const reports = report > 0 || toldAnAdult(words, at, cues);
     // "sleeping over at a grown man's flat, he says…": an act just before the adult makes them part of it.
     if (reports && at > span.end && actJustBefore(words, span, cues)) return false;
@@ -176,6 +179,9 @@ function aboutThemselves(words: readonly string[], at: number, report: number): 
   if (words[at - 1] === 'who') return SUBJECT.test(words[at + report] ?? '');
   return words[at - 2] === 'who' && SUBJECT.test(words[at - 1] ?? '');
 }
+
+/** "older men, she says they…": a subject of its own between the adult and the verb (not "grandad called, he found"). */
+const someoneElseReports = (words: readonly string[], span: Span, at: number): boolean => at - 1 === span.end && SUBJECT.test(words[at - 1]!);
 
 /** "told her teacher he touched her": the adult told is the one who hears, whatever follows. */
 function wasTold(words: readonly string[], span: Span, cues: Cues): boolean {
@@ -207,6 +213,15 @@ function isPictured(words: readonly string[], span: Span, cues: Cues): boolean {
   return false;
 }
 
+const JOIN = /^(?:and|n|or)$/;
+const ARTICLE = /^(?:a|an|the)$/;
+
+/** "pretending to be daddy", "being mum", "talks like an adult": a role played or compared with, not a person there. */
+function isPlayed(words: readonly string[], span: Span, cues: Cues): boolean {
+  const before = ARTICLE.test(words[span.start - 1] ?? '') ? span.start - 1 : span.start;
+  return endsAny(words, before, cues.pretend);
+}
+
 /** "his 11 year old neighbour", "her ex boyfriend (16)", "staff her age": a role word given a child's age is a child. */
 function givenChildAge(words: readonly string[], span: Span, adultAge: number): boolean {
   const before = words.slice(Math.max(0, span.start - 3), span.start).join(' ');
@@ -223,8 +238,10 @@ function ageAfter(words: readonly string[], span: Span): number | undefined {
 /** Adults named in the text: role words (not "adult dating apps", "pictures of women" or "his 11 year old neighbour"), and an adult's relations ("mum's new mate"). */
 function adultMentions(words: readonly string[], cues: Cues, adultAge: number): Span[] {
   const pictured: Span[] = [];
-  // "a drawing of a naked man and woman": a role joined by "and" to one pictured is pictured too.
-  const inPicture = (s: Span) => isPictured(words, s, cues) || (words[s.start - 1] === 'and' && pictured.some((p) => p.end === s.start - 1));
+  // "a drawing of a naked man and woman", "pretending to be the nurse and the doctor": a role joined by "and" to one
+  // pictured or played is so too.
+  const joinedTo = (s: Span) => pictured.some((p) => (p.end === s.start - 1 && JOIN.test(words[p.end]!)) || (p.end === s.start - 2 && JOIN.test(words[p.end]!) && ARTICLE.test(words[p.end + 1]!)));
+  const inPicture = (s: Span) => isPictured(words, s, cues) || isPlayed(words, s, cues) || joinedTo(s);
   const roles = spansOf(words, cues.adult, true).filter((s) => {
     if (!inPicture(s)) return !isAdultThing(words, s, cues) && !givenChildAge(words, s, adultAge);
     pictured.push(s);

@@ -38,6 +38,7 @@ const vocabulary: Vocabulary = {
     things: ['dating', 'pictures'],
     devices: ['phone', 'tablet'],
     seen: ['was seen', 'was observed'],
+    pretend: ['like', 'pretending to be', 'being'],
   },
   qualifiers: [],
 };
@@ -258,8 +259,14 @@ describe('act-now cues and the closest fallback', () => {
     expect(cue('dad found out she was seen kissing a boy')).toBeNull();
     expect(cue('mum says her son was seen kissing a girl')).toBeNull();
   });
-  it('a pack stored before the device and seen lists existed still reads who acts', () => {
-    const { devices: _, seen: __, ...older } = vocabulary.actNow;
+  it('a role played or compared with is not a person there, nor one joined to it by "and"', () => {
+    expect(cue('pretending to be the teacher and the man at the shop')).toBeNull();
+    expect(cue('being mum and dad in the home corner')).toBeNull();
+    expect(cue('talking about sex like a man')).toBeNull();
+    expect(cue('a man touched her while they were pretending to be teachers')).toBe('adult');
+  });
+  it('a pack stored before the device, seen and pretend lists existed still reads who acts', () => {
+    const { devices: _, seen: __, pretend: ___, ...older } = vocabulary.actNow;
     const stored = { ...vocabulary, actNow: older } as unknown as Vocabulary;
     expect(actNowCue(stored, 'teacher grabbed her and kissed her', 18)).toBe('adult');
   });

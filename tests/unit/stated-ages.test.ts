@@ -5,7 +5,7 @@ import { ageWords, statedAges, statesAdultAge } from '../../src/search/stated-ag
 const vocabulary: Vocabulary = {
   ignore: [],
   groups: [],
-  actNow: { adult: [], disclosure: [], relations: [], relationFillers: [], reportedBy: [], reportedTo: [], reportedToFillers: [], acts: [], joiners: [], things: [], devices: [], seen: [] },
+  actNow: { adult: [], disclosure: [], relations: [], relationFillers: [], reportedBy: [], reportedTo: [], reportedToFillers: [], acts: [], joiners: [], things: [], devices: [], seen: [], pretend: [] },
   qualifiers: [],
   statedAges: { gap: 3, younger: ['younger'], older: ['older'], adult: ['adult', 'grown'], schoolYearOffset: 5 },
 };
