@@ -1,13 +1,14 @@
 /**
  * Lays a nation pack over the traffic light pack: national guidance, every-result lines, the police step, legal
  * notes, police triggers, tag-rule and act-now wording come from the nation, and the lead's title fills every
- * {{lead}} / {{leadShort}}. Pure: the same packs in give the same pack out, and neither input is changed.
+ * {{lead}} / {{leadShort}}, the service that takes referrals every {{socialCare}}. Pure: the same packs in give the same pack out, and neither input is changed.
  */
 import type { TrafficLightPack } from '../content/schema';
 import type { NationPack } from './schema';
 
 const LEAD = '{{lead}}';
 const LEAD_SHORT = '{{leadShort}}';
+const SOCIAL_CARE = '{{socialCare}}';
 
 export function applyNation(pack: TrafficLightPack, nation: NationPack): TrafficLightPack {
   const notes = new Map(nation.legalNotes.map((n) => [n.id, n]));
@@ -42,13 +43,14 @@ export function applyNation(pack: TrafficLightPack, nation: NationPack): Traffic
       police: nation.police.text,
     },
   };
-  return fillLead(overlaid, nation.lead);
+  return fillNationWords(overlaid, nation);
 }
 
-/** Fills the lead placeholders in every string of a pack, however deep. */
-export function fillLead<T>(value: T, lead: { title: string; short: string }): T {
+/** Fills the lead and social-care placeholders in every string of a pack, however deep. */
+export function fillNationWords<T>(value: T, nation: Pick<NationPack, 'lead' | 'socialCare'>): T {
+  const { lead, socialCare } = nation;
   const fill = (v: unknown): unknown => {
-    if (typeof v === 'string') return v.includes('{{') ? v.replaceAll(LEAD_SHORT, lead.short).replaceAll(LEAD, lead.title) : v;
+    if (typeof v === 'string') return v.includes('{{') ? v.replaceAll(LEAD_SHORT, lead.short).replaceAll(LEAD, lead.title).replaceAll(SOCIAL_CARE, socialCare.name) : v;
     if (Array.isArray(v)) return v.map(fill);
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)]));
     return v;

@@ -58,6 +58,8 @@ export const nationPackSchema = z
     sources: z.array(nationSourceSchema).min(1, 'needs at least one source'),
     /** The safeguarding lead: fills {{lead}} and {{leadShort}} in every text of the traffic light pack. */
     lead: z.object({ title: text, short: text, cites }).strict(),
+    /** The service that takes a referral about a child ("children’s social care", "social work"): fills {{socialCare}}. */
+    socialCare: z.object({ name: text, cites }).strict(),
     criminalResponsibilityAge: z.object({ age: z.number().int().min(8).max(18), cites }).strict(),
     guidance: z
       .object({ main: documentSchema, schools: documentSchema.optional(), nudes: documentSchema.optional(), harmfulSexualBehaviour: documentSchema.optional() })

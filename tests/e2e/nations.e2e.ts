@@ -83,6 +83,22 @@ describe('a red result for a 12-year-old, in each nation', () => {
     await context.close();
   });
 
+  it('the act-now page names the service each nation refers to: Scotland tells social work, never England’s children’s social care', async () => {
+    const { context, page } = await phonePage(browser);
+    await page.goto(`${baseURL}/settings`);
+    const select = page.getByLabel('Nation', { exact: true });
+    await select.locator('option', { hasText: 'Scotland' }).waitFor({ state: 'attached' });
+    await select.selectOption({ label: 'Scotland' });
+    await page.goto(`${baseURL}/urgent?because=disclosure`);
+    const first = page.locator('main .notice');
+    await expect.poll(async () => (await first.textContent()) ?? '').toContain('child protection co-ordinator or social work now, today');
+    const text = (await page.locator('main').textContent())!;
+    expect(text).toContain('Tell your child protection co-ordinator or social work now.');
+    expect(text).not.toMatch(/children’s social care/i);
+    expect(text).not.toContain('{{');
+    await context.close();
+  });
+
   it('the nation is saved with the note and shown in its text export', async () => {
     const { context, page } = await phonePage(browser, { acceptDownloads: true });
     await page.goto(`${baseURL}/settings`);

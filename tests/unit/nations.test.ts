@@ -46,11 +46,11 @@ const FORBIDDEN: Record<string, string[]> = {
 };
 
 /** What a result for each nation must say, written out by hand. */
-const EXPECTED: Record<string, { law: string; guidance: string; lead: string; criminalAge: number }> = {
-  england: { law: 'Sexual Offences Act 2003', guidance: 'Keeping Children Safe in Education', lead: 'DSL', criminalAge: 10 },
-  wales: { law: 'Sexual Offences Act 2003', guidance: 'Wales Safeguarding Procedures', lead: 'designated safeguarding person', criminalAge: 10 },
-  scotland: { law: 'Sexual Offences (Scotland) Act 2009', guidance: 'National Guidance for Child Protection in Scotland', lead: 'child protection co-ordinator', criminalAge: 12 },
-  'northern-ireland': { law: 'Sexual Offences (Northern Ireland) Order 2008', guidance: 'Co-operating to Safeguard Children and Young People in Northern Ireland', lead: 'designated teacher', criminalAge: 10 },
+const EXPECTED: Record<string, { law: string; guidance: string; lead: string; criminalAge: number; socialCare: string }> = {
+  england: { law: 'Sexual Offences Act 2003', guidance: 'Keeping Children Safe in Education', lead: 'DSL', criminalAge: 10, socialCare: 'children’s social care' },
+  wales: { law: 'Sexual Offences Act 2003', guidance: 'Wales Safeguarding Procedures', lead: 'designated safeguarding person', criminalAge: 10, socialCare: 'social services' },
+  scotland: { law: 'Sexual Offences (Scotland) Act 2009', guidance: 'National Guidance for Child Protection in Scotland', lead: 'child protection co-ordinator', criminalAge: 12, socialCare: 'social work' },
+  'northern-ireland': { law: 'Sexual Offences (Northern Ireland) Order 2008', guidance: 'Co-operating to Safeguard Children and Young People in Northern Ireland', lead: 'designated teacher', criminalAge: 10, socialCare: 'Children’s Gateway' },
 };
 
 function strings(value: unknown): string[] {
@@ -134,13 +134,19 @@ describe.each(Object.keys(FILES))('the %s pack', (id) => {
       expect(named(texts, FORBIDDEN[id]!)).toEqual([]);
     });
 
+    it('names this nation’s service for referrals wherever the pack sends the reader to it, and England’s term only in England', () => {
+      const texts = strings(pack);
+      expect(texts.filter((t) => t.includes(EXPECTED[id]!.socialCare)).length).toBeGreaterThanOrEqual(10);
+      if (id !== 'england') expect(texts.filter((t) => /children’s social care/i.test(t))).toEqual([]);
+    });
+
     it('a 12-year-old’s sexual activity is the top level, with police triggers in this nation’s law and “Do now” naming its lead', () => {
       const r = resultFor(pack, sexualActivity12.id, 12, ['9-13']);
       expect(r.level.rank).toBe(top);
       const under13 = r.police.find((p) => p.id === 'under-13-sexual-activity');
       expect(under13?.source).toContain(EXPECTED[id]!.law);
       expect(r.doNow.join(' ')).toContain(EXPECTED[id]!.lead);
-      expect(r.doNow[0]).toBe(nation.police.text);
+      expect(r.doNow[0]).toBe(nation.police.text.replaceAll('{{socialCare}}', nation.socialCare.name));
       const shown = [
         ...r.police.flatMap((p) => [p.text, p.source]),
         ...r.doNow,
@@ -177,7 +183,7 @@ describe('Scotland: older children (13 to 15)', () => {
 
 describe('England reproduces the texts the app shipped before nation packs', () => {
   // The shipped texts said "DSL" where the pack now has the placeholder; the oracle puts it back by plain text replacement.
-  const before = parseTrafficLight(JSON.parse(JSON.stringify(tlJson).replaceAll('{{leadShort}}', 'DSL')));
+  const before = parseTrafficLight(JSON.parse(JSON.stringify(tlJson).replaceAll('{{leadShort}}', 'DSL').replaceAll('{{socialCare}}', 'children’s social care')));
   const after = applyNation(base, nations.england!);
   /** Changed on purpose: a fact in the old text could not be confirmed from a primary source (see the pack's sources). */
   const CHANGED_NOTES = ['age-of-consent', 'indecent-images', 'criminal-responsibility'];
