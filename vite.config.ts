@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPacksPlugin } from './src/build/content-packs.ts';
 import { inlineFirstScreen, previewHeaders } from './src/build/first-screen.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import pkg from './package.json' with { type: 'json' };
 import { SCREENSHOTS } from './tests/screenshots/list.mjs';
 
@@ -51,6 +53,8 @@ export default defineConfig({
   ],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
+    // Changes when the pack schema does: a pack imported under another schema is parsed again once (core/packs.ts).
+    __PACK_SCHEMA__: JSON.stringify(packSchemaHash()),
     __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)),
   },
   build: {
@@ -72,3 +76,12 @@ export default defineConfig({
     testTimeout: 20_000,
   },
 });
+
+/** A short hash of the pack schema's sources (src/content: the schemas, their primitives and URL rule). */
+function packSchemaHash(): string {
+  const dir = 'src/content';
+  const files = readdirSync(dir).filter((f) => /schema|primitives|url/.test(f) && f.endsWith('.ts')).sort();
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(readFileSync(`${dir}/${f}`));
+  return hash.digest('hex').slice(0, 12);
+}

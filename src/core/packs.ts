@@ -18,6 +18,8 @@ export interface Packs {
 }
 
 const IMPORTED_KEY = 'tl.importedPack';
+/** The pack schema an imported pack was last parsed by (__PACK_SCHEMA__). */
+const CHECKED_KEY = 'tl.importedPackSchema';
 const SOURCE_KEY = 'tl.packSource';
 const NATION_KEY = 'tl.nation';
 export const DEFAULT_NATION = 'england';
@@ -84,11 +86,41 @@ export function activeSource(): 'shipped' | 'imported' {
   return localStorage.getItem(SOURCE_KEY) === 'imported' && readImportedPack() ? 'imported' : 'shipped';
 }
 
+/** Why a stored imported pack was set aside at start (it no longer passes this version's checks), for Settings to say. */
+const setAside = signal<string[] | null>(null);
+export const useImportedPackSetAside = (): string[] | null => setAside.value;
+
 /** Stores an already-validated pack and makes it the one in use. */
 export function storeImportedPack(pack: TrafficLightPack): void {
   localStorage.setItem(IMPORTED_KEY, JSON.stringify(pack));
+  localStorage.setItem(CHECKED_KEY, __PACK_SCHEMA__);
   localStorage.setItem(SOURCE_KEY, 'imported');
+  setAside.value = null;
   invalidate();
+}
+
+/**
+ * A pack imported under another pack schema is parsed again by this one, once (zod loads only then): fields added
+ * since get their defaults, so no reader needs a guard for a field a stored pack lacks. One that no longer passes is
+ * set aside, and the shipped pack is used.
+ */
+async function importedPackForThisSchema(): Promise<TrafficLightPack | null> {
+  const pack = readImportedPack();
+  if (!pack || localStorage.getItem(CHECKED_KEY) === __PACK_SCHEMA__) return pack;
+  const { validateTrafficLightPack } = await import('../content/validate');
+  const result = validateTrafficLightPack(pack, 'imported pack');
+  if (!result.ok) {
+    setAside.value = result.errors.slice(0, 8);
+    localStorage.setItem(SOURCE_KEY, 'shipped');
+    return null;
+  }
+  try {
+    localStorage.setItem(IMPORTED_KEY, JSON.stringify(result.pack));
+    localStorage.setItem(CHECKED_KEY, __PACK_SCHEMA__);
+  } catch {
+    // Storage full: the parsed pack is used now and parsed again at the next start.
+  }
+  return result.pack;
 }
 
 export function switchToShippedPack(): void {
@@ -110,7 +142,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 export function loadPacks(): Promise<Packs> {
   cached ??= loadShippedPacks().then(async (shipped) => {
-    const imported = activeSource() === 'imported' ? readImportedPack() : null;
+    const imported = activeSource() === 'imported' ? await importedPackForThisSchema() : null;
     const trafficLight = applyNation(imported ?? shipped.trafficLight, shipped.nation);
     const packs: Packs = { trafficLight, hackett: shipped.hackett, nation: shipped.nation, source: imported ? 'imported' : 'shipped' };
     await nextTask();

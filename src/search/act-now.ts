@@ -64,10 +64,9 @@ function cuesFor(vocabulary: Vocabulary): Cues {
       acts: phrases(v.acts),
       joiners: phrases(v.joiners),
       things: phrases(v.things),
-      // A pack imported before this list existed is kept in localStorage without it (not re-parsed on start).
-      devices: phrases((v as Partial<typeof v>).devices ?? []),
-      seen: phrases((v as Partial<typeof v>).seen ?? []),
-      pretend: phrases((v as Partial<typeof v>).pretend ?? []),
+      devices: phrases(v.devices),
+      seen: phrases(v.seen),
+      pretend: phrases(v.pretend),
     };
     cueCache.set(vocabulary, cues);
   }
@@ -113,8 +112,16 @@ const AUXILIARY = /^(?:been|is|was|are|were)$/;
  * "and has been" makes it a new clause ("…and has been texting the girl").
  */
 function joinedActAfter(words: readonly string[], from: number, cues: Cues): boolean {
+  // "KW noticed he puts his hand down his nappy and rubs…": after a clause with its own subject, a joined act is that
+  // subject's, unless it is done to someone ("her tutor heard she was upset and hugged her").
+  const ownSubject = SUBJECT.test(words[from] ?? '');
   const act = (at: number, joiner: Phrase) =>
-    cues.acts.some((p) => phraseAt(words, at, p, false) && (!p[0]!.endsWith('ing') || AUXILIARY.test(joiner[joiner.length - 1]!)));
+    cues.acts.some(
+      (p) =>
+        phraseAt(words, at, p, false) &&
+        (!p[0]!.endsWith('ing') || AUXILIARY.test(joiner[joiner.length - 1]!)) &&
+        (!ownSubject || OBJECT_PRONOUN.test(words[at + p.length] ?? '') || p.length > 1),
+    );
   for (let at = from; at < words.length; at++) {
     // A joiner that opens a clause of its own ("and has been texting the girl") may come late; a bare "and" must not.
     const near = at < from + JOINED_ACT_WINDOW;
@@ -144,7 +151,7 @@ function toldAnAdult(words: readonly string[], at: number, cues: Cues): boolean 
  */
 function isReporter(words: readonly string[], span: Span, cues: Cues): boolean {
   if (wasTold(words, span, cues)) return true;
-  const window = words[span.end] === 'who' ? AFTER_WHO_WINDOW : REPORTED_BY_WINDOW;
+  const window = WHO.test(words[span.end] ?? '') ? AFTER_WHO_WINDOW : REPORTED_BY_WINDOW;
   for (let at = span.end; at < Math.min(words.length, span.end + window); at++) {
     // The longer phrase decides: "took his phone" reports, "took him" acts; so does what is taken ("grabbed his tablet").
     const act = longestAt(words, at, cues.acts);
@@ -158,7 +165,7 @@ function isReporter(words: readonly string[], span: Span, cues: Cues): boolean {
     const reports = report > 0 || toldAnAdult(words, at, cues);
     // "sleeping over at a grown man's flat, he says…": an act just before the adult makes them part of it.
     if (reports && at > span.end && actJustBefore(words, span, cues)) return false;
-    if (reports) return !joinedActAfter(words, at + 1, cues);
+    if (reports) return !joinedActAfter(words, at + Math.max(report, 1), cues);
   }
   return false;
 }
@@ -172,7 +179,8 @@ function placesTheAdult(between: readonly string[]): boolean {
 }
 
 /** Subjects of a clause in which someone speaks of the adult or of themselves. */
-const SUBJECT = /^(?:he|hes|she|shes|they|theyre|i|im|yp|cyp)$/;
+const SUBJECT = /^(?:he|hes|hed|she|shes|shed|they|theyre|theyd|i|im|yp|cyp)$/;
+const OBJECT_PRONOUN = /^(?:her|him|them|me|us)$/;
 
 /** "a man who says he's 17", "a man who she says is her boyfriend": not "mum, who found the messages". */
 function aboutThemselves(words: readonly string[], at: number, report: number): boolean {
@@ -183,11 +191,22 @@ function aboutThemselves(words: readonly string[], at: number, report: number): 
 /** "older men, she says they…": a subject of its own between the adult and the verb (not "grandad called, he found"). */
 const someoneElseReports = (words: readonly string[], span: Span, at: number): boolean => at - 1 === span.end && SUBJECT.test(words[at - 1]!);
 
-/** "told her teacher he touched her": the adult told is the one who hears, whatever follows. */
+const WHO = /^(?:who|whod|whos|whove)$/;
+/** Words that start another clause or name someone else's: not part of the adult's title ("told by CYP that her friend's dad…"). */
+const CLAUSE = /^(?:that|and|who|which|when|her|his|their|my|she|he|they)$/;
+
+/**
+ * "told her teacher he touched her": the adult told is the one who hears, whatever follows. After "…by" any words
+ * may come between ("reported by the lollipop lady", "spotted by the room leader"); after others only fillers.
+ */
 function wasTold(words: readonly string[], span: Span, cues: Cues): boolean {
+  let fillersOnly = true;
   for (let gap = 0; gap <= REPORTED_TO_GAP; gap++) {
-    if (gap > 0 && !cues.fillers.has(words[span.start - gap] ?? '')) return false;
-    if (endsAny(words, span.start - gap, cues.reportedTo)) return true;
+    const between = words[span.start - gap] ?? '';
+    if (gap > 0) fillersOnly &&= cues.fillers.has(between);
+    if (gap > 0 && !fillersOnly && CLAUSE.test(between)) return false;
+    const told = cues.reportedTo.find((p) => phraseAt(words, span.start - gap - p.length, p, false));
+    if (told && (fillersOnly || told[told.length - 1] === 'by')) return true;
   }
   return false;
 }

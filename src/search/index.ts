@@ -82,10 +82,9 @@ const curatedFields: Fields = (b) => {
 
 /**
  * The practitioners' own descriptions (behaviour.examples), indexed on their own and scored below the tool's wording
- * and aids: they fill the words the aids lack without outvoting a curated word ("fanny" stays own genitals). A pack
- * imported before examples existed is kept in localStorage without them (it is not re-parsed on start).
+ * and aids: they fill the words the aids lack without outvoting a curated word ("fanny" stays own genitals).
  */
-const exampleFields: Fields = (b) => ((b as Partial<Behaviour>).examples ?? []).map((example) => [example, 1]);
+const exampleFields: Fields = (b) => b.examples.map((example) => [example, 1]);
 
 export function buildSearchIndex(behaviours: readonly Behaviour[], vocabulary?: Vocabulary): SearchIndex {
   const ignore = new Set((vocabulary?.ignore ?? []).map(normalise));

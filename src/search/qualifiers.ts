@@ -13,8 +13,7 @@ export function qualifierIndex(behaviours: readonly Behaviour[], qualifiers: Voc
   const wordings = behaviours.map((b) => ` ${stemmed(b.text)} `);
   const entryQualifiers = wordings.map((w) => qualifiers.flatMap((q, i) => (q.marks.some((m) => w.includes(` ${stemmed(m)} `)) ? [i] : [])));
   const qualifierWords = qualifiers.map((q) => q.words.map(stemmed));
-  // A pack stored before denials existed is kept in localStorage without them (not re-parsed on start).
-  const qualifierDenials = qualifiers.map((q) => (q.denials ?? []).map(stemmed));
+  const qualifierDenials = qualifiers.map((q) => q.denials.map(stemmed));
   return { qualifierWords, qualifierDenials, entryQualifiers, plainTwins: plainTwinsOf(behaviours, entryQualifiers, qualifiers, words) };
 }
 

@@ -1,7 +1,7 @@
 /** /settings: import a licensed content pack (validated exactly as at build), or switch back to the shipped one. Lazy: zod loads only here. */
 import './strings';
 import { useState } from 'preact/hooks';
-import { storeImportedPack, usePacks, switchToShippedPack } from '../core/packs';
+import { storeImportedPack, usePacks, switchToShippedPack, useImportedPackSetAside } from '../core/packs';
 import { useTitle } from '../core/title';
 import { i18n, useT } from '../i18n';
 import { setThemeChoice, themeChoice, type ThemeChoice } from '../core/theme';
@@ -14,6 +14,7 @@ export function SettingsPage() {
   const t = useT();
   useTitle(t('settings.title'));
   const packs = usePacks();
+  const setAside = useImportedPackSetAside();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; lines: string[] } | null>(null);
 
   const onFile = async (e: Event) => {
@@ -72,6 +73,16 @@ export function SettingsPage() {
           {t('settings.inUse', { title: packs.trafficLight.provenance.title, version: packs.trafficLight.version })}{' '}
           {packs.source === 'imported' ? t('settings.importedNote') : t('settings.shippedNote')}
         </p>
+      ) : null}
+      {setAside && !message ? (
+        <div class="notice notice-danger" role="alert">
+          <p>{t('settings.setAside')}</p>
+          <ul>
+            {setAside.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <label class="field">
         <span>{t('settings.import')}</span>

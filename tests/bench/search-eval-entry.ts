@@ -55,6 +55,9 @@ function actNowFigures(pack: TrafficLightPack, items: readonly ActNowItem[]) {
   ) as Record<'development' | 'held-out', Record<string, { items: number; prompted: number }>>;
 }
 
+/** The pack as the app receives it: zod's parsed output, defaults applied (never a hand-normalised copy). */
+export const parsePack = (raw: unknown): TrafficLightPack => trafficLightPackSchema.parse(raw);
+
 export function evaluateSearch(raw: unknown, items: readonly EvalItem[], actNowItems: readonly ActNowItem[]) {
   const pack = trafficLightPackSchema.parse(raw);
   const listed = items.filter((i) => i.expect !== 'none' && i.expect !== 'act-now');

@@ -5,13 +5,14 @@ import gatesheadJson from '../../content/en-GB/pathways/gateshead.json';
 import lancashireJson from '../../content/en-GB/pathways/lancashire.json';
 import solihullJson from '../../content/en-GB/pathways/solihull.json';
 import tlJson from '../../content/en-GB/traffic-light.json';
-import type { TrafficLightPack } from '../../src/content/schema';
+import { trafficLightPackSchema, type TrafficLightPack } from '../../src/content/schema';
 import { validatePackData } from '../../src/build/validate-pack';
 import { parsePathwayText } from '../../src/pathways/import';
 import type { PathwayPack } from '../../src/pathways/schema';
 import { applies, groupSteps, localSnapshot, type AgeRange } from '../../src/pathways/select';
 
-const tl = tlJson as unknown as TrafficLightPack;
+/** As the app receives it: zod's parsed output, defaults applied. */
+const tl: TrafficLightPack = trafficLightPackSchema.parse(tlJson);
 const PACKS = { gateshead: gatesheadJson, derby: derbyJson, lancashire: lancashireJson, solihull: solihullJson } as unknown as Record<string, PathwayPack>;
 const at = (age: number): AgeRange => ({ age, bands: [] });
 const shown = (pack: PathwayPack, level: string, range: AgeRange) => pack.steps.filter((s) => applies(s, level, range));

@@ -3,14 +3,15 @@ import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
 import hackettJson from '../../content/en-GB/hackett.json';
 import tlJson from '../../content/en-GB/traffic-light.json';
-import type { HackettPack, TrafficLightPack } from '../../src/content/schema';
+import { trafficLightPackSchema, type HackettPack, type TrafficLightPack } from '../../src/content/schema';
 import '../../src/i18n';
 import { BehaviourStep, initialBehaviourState, type BehaviourState } from '../../src/triage/BehaviourStep';
 import { classify, type Answers } from '../../src/rules/classify';
 import { initialJudgement, type JudgementState } from '../../src/triage/Judgement';
 import { ResultView } from '../../src/triage/ResultView';
 
-const pack = tlJson as unknown as TrafficLightPack;
+/** As the app receives it: zod's parsed output, defaults applied. */
+const pack: TrafficLightPack = trafficLightPackSchema.parse(tlJson);
 const hackett = hackettJson as unknown as HackettPack;
 const bands = (...ids: string[]) => pack.bands.filter((b) => ids.includes(b.id));
 

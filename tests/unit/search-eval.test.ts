@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import tlJson from '../../content/en-GB/traffic-light.json';
-import type { TrafficLightPack } from '../../src/content/schema';
+import { trafficLightPackSchema, type TrafficLightPack } from '../../src/content/schema';
 import { bandsForAge } from '../../src/rules/levels';
 import { candidates } from '../../src/search/candidates';
 import { half, recall, runItem, type EvalItem } from './helpers/search-eval';
 
-const pack = tlJson as unknown as TrafficLightPack;
+/** As the app receives it: zod's parsed output, defaults applied. */
+const pack: TrafficLightPack = trafficLightPackSchema.parse(tlJson);
 const items = JSON.parse(readFileSync('tests/fixtures/search-eval.json', 'utf8')) as EvalItem[];
 const behaviourItems = items.filter((i) => i.expect !== 'none' && i.expect !== 'act-now');
 const outcomes = behaviourItems.map((i) => runItem(pack, i));

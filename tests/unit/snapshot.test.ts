@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import hackettJson from '../../content/en-GB/hackett.json';
 import tlJson from '../../content/en-GB/traffic-light.json';
-import type { HackettPack, TrafficLightPack } from '../../src/content/schema';
+import { trafficLightPackSchema, type HackettPack, type TrafficLightPack } from '../../src/content/schema';
 import { i18n } from '../../src/i18n';
 // The reasons are worded with the result's strings, which the result's chunk registers in the app.
 import '../../src/triage/strings';
@@ -9,7 +9,8 @@ import { classify, type Answers } from '../../src/rules/classify';
 import { initialJudgement } from '../../src/triage/judgement-state';
 import { toSnapshot } from '../../src/records/from-result';
 
-const pack = tlJson as unknown as TrafficLightPack;
+/** As the app receives it: zod's parsed output, defaults applied. */
+const pack: TrafficLightPack = trafficLightPackSchema.parse(tlJson);
 const hackett = hackettJson as unknown as HackettPack;
 
 function snapshotFor(behaviourId: string, age: number, answers: Answers) {

@@ -1,14 +1,15 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import tlJson from '../../content/en-GB/traffic-light.json';
-import type { TrafficLightPack } from '../../src/content/schema';
+import { trafficLightPackSchema, type TrafficLightPack } from '../../src/content/schema';
 import '../../src/i18n';
 import '../../src/training/strings';
 import { emptyDraft, type ScenarioDraft } from '../../src/scenarios/draft';
 import { ScenarioForm } from '../../src/training/ScenarioForm';
 import { readDraft, readOwnPack } from '../../src/scenarios/store';
 
-const pack = tlJson as unknown as TrafficLightPack;
+/** As the app receives it: zod's parsed output, defaults applied. */
+const pack: TrafficLightPack = trafficLightPackSchema.parse(tlJson);
 const topics = { 'early-years': 'Early years', online: 'Online' };
 
 function setup(initial: ScenarioDraft = emptyDraft()) {

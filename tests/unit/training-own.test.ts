@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import scenariosJson from '../../content/en-GB/scenarios.json';
 import tlJson from '../../content/en-GB/traffic-light.json';
-import type { TrafficLightPack } from '../../src/content/schema';
+import { trafficLightPackSchema, type TrafficLightPack } from '../../src/content/schema';
 import { validatePackData } from '../../src/build/validate-pack';
 import { behavioursForAge, chosenBehaviour, draftProblems, emptyDraft, engineResult, fromScenario, newScenarioId, otherTopics, parseAge, toScenario, type ScenarioDraft } from '../../src/scenarios/draft';
 import { parseScenarioPack } from '../../src/scenarios/import';
@@ -9,7 +9,8 @@ import { newOwnPack, packForExport, scenarioProblems } from '../../src/scenarios
 import { deleteOwnScenario, readOwnPack, readTrainerPacks, saveOwnScenario, storeTrainerPack } from '../../src/scenarios/store';
 import type { Scenario, ScenarioPack } from '../../src/scenarios/schema';
 
-const pack = tlJson as unknown as TrafficLightPack;
+/** As the app receives it: zod's parsed output, defaults applied. */
+const pack: TrafficLightPack = trafficLightPackSchema.parse(tlJson);
 const shipped = (scenariosJson as unknown as ScenarioPack).scenarios;
 const texts = { title: 'Scenarios written by a trainer', source: 'Written by a trainer in this app', licence: 'Ask first', credit: 'The trainer' };
 const byId = (id: string) => shipped.find((s) => s.id === id)!;

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import hackettJson from '../../content/en-GB/hackett.json';
 import scenariosJson from '../../content/en-GB/scenarios.json';
 import tlJson from '../../content/en-GB/traffic-light.json';
-import type { TrafficLightPack } from '../../src/content/schema';
+import { trafficLightPackSchema, type TrafficLightPack } from '../../src/content/schema';
 import { validatePackData } from '../../src/build/validate-pack';
 import { classifyScenario, disagreements } from '../../src/scenarios/engine';
 import { parseScenarioPack } from '../../src/scenarios/import';
 import type { ScenarioPack } from '../../src/scenarios/schema';
 import { bandsForAge } from '../../src/rules/classify';
 
-const pack = tlJson as unknown as TrafficLightPack;
+/** As the app receives it: zod's parsed output, defaults applied. */
+const pack: TrafficLightPack = trafficLightPackSchema.parse(tlJson);
 const scenarios = scenariosJson as unknown as ScenarioPack;
 
 describe('shipped scenario pack', () => {

@@ -4,14 +4,15 @@ import { describe, expect, it } from 'vitest';
 import hackettJson from '../../content/en-GB/hackett.json';
 import scenariosJson from '../../content/en-GB/scenarios.json';
 import tlJson from '../../content/en-GB/traffic-light.json';
-import type { HackettPack, TrafficLightPack } from '../../src/content/schema';
+import { trafficLightPackSchema, type HackettPack, type TrafficLightPack } from '../../src/content/schema';
 import '../../src/i18n';
 import '../../src/training/strings';
 import { Presenter } from '../../src/training/Presenter';
 import type { ScenarioPack } from '../../src/scenarios/schema';
 import { startSession, type SessionState } from '../../src/scenarios/session';
 
-const pack = tlJson as unknown as TrafficLightPack;
+/** As the app receives it: zod's parsed output, defaults applied. */
+const pack: TrafficLightPack = trafficLightPackSchema.parse(tlJson);
 const hackett = hackettJson as unknown as HackettPack;
 const scenarios = (scenariosJson as unknown as ScenarioPack).scenarios;
 
