@@ -86,16 +86,34 @@ export function activeSource(): 'shipped' | 'imported' {
   return localStorage.getItem(SOURCE_KEY) === 'imported' && readImportedPack() ? 'imported' : 'shipped';
 }
 
-/** Why a stored imported pack was set aside at start (it no longer passes this version's checks), for Settings to say. */
-const setAside = signal<string[] | null>(null);
+/** Why a stored imported pack was set aside at start (it no longer passes this version's checks): kept until read, for Settings to say. */
+const SET_ASIDE_KEY = 'tl.importedPackSetAside';
+const setAside = signal<string[] | null>(readSetAside());
 export const useImportedPackSetAside = (): string[] | null => setAside.value;
+
+function readSetAside(): string[] | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : (JSON.parse(localStorage.getItem(SET_ASIDE_KEY) ?? 'null') as string[] | null);
+  } catch {
+    return null;
+  }
+}
+
+function keepSetAside(errors: string[] | null): void {
+  if (errors) localStorage.setItem(SET_ASIDE_KEY, JSON.stringify(errors));
+  else localStorage.removeItem(SET_ASIDE_KEY);
+  setAside.value = errors;
+}
+
+/** Settings has shown why; the notice goes. */
+export const dismissSetAside = (): void => keepSetAside(null);
 
 /** Stores an already-validated pack and makes it the one in use. */
 export function storeImportedPack(pack: TrafficLightPack): void {
   localStorage.setItem(IMPORTED_KEY, JSON.stringify(pack));
   localStorage.setItem(CHECKED_KEY, __PACK_SCHEMA__);
   localStorage.setItem(SOURCE_KEY, 'imported');
-  setAside.value = null;
+  keepSetAside(null);
   invalidate();
 }
 
@@ -110,7 +128,7 @@ async function importedPackForThisSchema(): Promise<TrafficLightPack | null> {
   const { validateTrafficLightPack } = await import('../content/validate');
   const result = validateTrafficLightPack(pack, 'imported pack');
   if (!result.ok) {
-    setAside.value = result.errors.slice(0, 8);
+    keepSetAside(result.errors.slice(0, 8));
     localStorage.setItem(SOURCE_KEY, 'shipped');
     return null;
   }

@@ -1,7 +1,7 @@
 /** /settings: import a licensed content pack (validated exactly as at build), or switch back to the shipped one. Lazy: zod loads only here. */
 import './strings';
 import { useState } from 'preact/hooks';
-import { storeImportedPack, usePacks, switchToShippedPack, useImportedPackSetAside } from '../core/packs';
+import { dismissSetAside, storeImportedPack, usePacks, switchToShippedPack, useImportedPackSetAside } from '../core/packs';
 import { useTitle } from '../core/title';
 import { i18n, useT } from '../i18n';
 import { setThemeChoice, themeChoice, type ThemeChoice } from '../core/theme';
@@ -82,6 +82,9 @@ export function SettingsPage() {
               <li key={line}>{line}</li>
             ))}
           </ul>
+          <button type="button" onClick={dismissSetAside}>
+            {t('settings.dismissSetAside')}
+          </button>
         </div>
       ) : null}
       <label class="field">

@@ -28,6 +28,30 @@ describe('importing a content pack in /settings', () => {
     await page.getByRole('radio', { name: '5–9 years' }).waitFor();
   });
 
+  it('a pack kept from an earlier version that no longer passes is set aside at start: the shipped pack is used and Settings says why', async () => {
+    const { context, page: fresh } = await phonePage(browser);
+    const stale = JSON.parse(fixture);
+    stale.behaviours[0].level = 'purple';
+    // As an earlier version stored it: parsed then, never under this version's pack schema.
+    await fresh.addInitScript((pack: string) => {
+      if (localStorage.getItem('tl.importedPack')) return;
+      localStorage.setItem('tl.importedPack', pack);
+      localStorage.setItem('tl.packSource', 'imported');
+    }, JSON.stringify(stale));
+    await fresh.goto(`${baseURL}/classify`);
+    await fresh.getByRole('radio', { name: '5–9 years' }).waitFor();
+    await fresh.goto(`${baseURL}/settings`);
+    const alert = fresh.getByRole('alert');
+    await alert.getByText('no longer passes this version’s checks', { exact: false }).waitFor();
+    await alert.getByText('imported pack: behaviours[0].level: unknown level "purple"').waitFor();
+    expect(await fresh.evaluate(() => localStorage.getItem('tl.packSource'))).toBe('shipped');
+    await alert.getByRole('button', { name: 'Understood, hide this' }).click();
+    await fresh.reload();
+    await fresh.getByRole('heading', { name: 'Content pack' }).waitFor();
+    expect(await fresh.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
+
   it('loads a five-band green/orange/red pack, then switches back to the shipped one', async () => {
     await page.goto(`${baseURL}/settings`);
     await page.getByLabel('Import content pack').setInputFiles({ name: 'five.json', mimeType: 'application/json', buffer: Buffer.from(fixture) });

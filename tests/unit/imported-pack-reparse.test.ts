@@ -65,5 +65,9 @@ describe('an imported pack kept from an earlier version', () => {
     expect(packs.source).toBe('shipped');
     expect(localStorage.getItem('tl.packSource')).toBe('shipped');
     expect(module.useImportedPackSetAside()?.some((line) => line.startsWith('imported pack: behaviours[0]'))).toBe(true);
+    // Kept for a later visit to Settings, until dismissed.
+    expect((await start()).useImportedPackSetAside()?.length).toBeGreaterThan(0);
+    module.dismissSetAside();
+    expect((await start()).useImportedPackSetAside()).toBeNull();
   });
 });
