@@ -19,11 +19,12 @@ function contentStrings(dir = 'content'): string[] {
   }
   return out;
 }
-/** Pack text may hold the lead placeholders, which every nation pack fills with its own lead. */
-const LEADS = readdirSync('content/en-GB/nations')
+/** Pack text may hold the lead and social-care placeholders, which every nation pack fills with its own words. */
+const NATIONS = readdirSync('content/en-GB/nations')
   .filter((f) => f.endsWith('.json'))
-  .map((f) => (JSON.parse(readFileSync(join('content/en-GB/nations', f), 'utf8')) as { lead: { title: string; short: string } }).lead);
-const filled = (c: string) => (c.includes('{{') ? LEADS.map((l) => c.replaceAll('{{leadShort}}', l.short).replaceAll('{{lead}}', l.title)) : [c]);
+  .map((f) => JSON.parse(readFileSync(join('content/en-GB/nations', f), 'utf8')) as { lead: { title: string; short: string }; socialCare: { name: string } });
+const filled = (c: string) =>
+  c.includes('{{') ? NATIONS.map(({ lead, socialCare }) => c.replaceAll('{{leadShort}}', lead.short).replaceAll('{{lead}}', lead.title).replaceAll('{{socialCare}}', socialCare.name)) : [c];
 /** Tag ids are shown with spaces for hyphens (training topics). */
 const CONTENT = contentStrings().flatMap(filled).flatMap((c) => [c, c.replace(/-/g, ' ')]);
 const MONTHS = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
