@@ -11,8 +11,8 @@
  */
 import { summarise, throttle } from './stats.mjs';
 
-/** Twenty loads: on this shared 2-core machine single loads vary by ±40%, and the median needs the company. */
-const RUNS = Number(process.env.COLD_RUNS ?? 20);
+/** Thirty loads: on this shared 2-core machine single loads vary by ±40%, and with twenty one build's median read 208 to 269 ms. */
+const RUNS = Number(process.env.COLD_RUNS ?? 30);
 
 /** In the page: when the app makes its User Timing mark, a task is queued; the first task after it is when input is taken. */
 function watchAgeField(readyMessage) {
