@@ -50,6 +50,16 @@ describe('an imported pack kept from an earlier version', () => {
     expect(localStorage.getItem('tl.importedPackSchema')).toBe(__PACK_SCHEMA__);
   });
 
+  it('a pack imported now is marked as parsed by this schema, so the next start reads it as stored', async () => {
+    const { storeImportedPack } = await start();
+    const { validateTrafficLightPack } = await import('../../src/content/validate');
+    const checked = validateTrafficLightPack(shipped(), 'pack.json');
+    if (!checked.ok) throw new Error(checked.errors.join('\n'));
+    storeImportedPack(checked.pack);
+    expect(localStorage.getItem('tl.importedPackSchema')).toBe(__PACK_SCHEMA__);
+    expect((await (await start()).loadPacks()).source).toBe('imported');
+  });
+
   it('is parsed once: a pack already parsed by this schema is read as stored', async () => {
     store(storedLongAgo(), __PACK_SCHEMA__);
     const packs = await (await start()).loadPacks();
