@@ -4,6 +4,8 @@
  * actor, and brings no prompt; an adult's relation ("her mum's mate") and a stated adult age ("he's 24") do.
  */
 import type { Vocabulary } from '../content/schema';
+import { cuesFor, longestAt, phraseAt, spansOf, startsAny, type Cues, type Phrase, type Span } from './act-now-cues';
+import { adultMentions } from './adult-mentions';
 import { statesAdultAge } from './stated-ages';
 import { normalise } from './text';
 
@@ -19,89 +21,6 @@ const JOINED_ACT_WINDOW = 8;
 const ACT_BEFORE_WINDOW = 4;
 /** How many words may sit between a "told" word and the adult it names ("told her form tutor"). */
 const REPORTED_TO_GAP = 2;
-
-type Phrase = readonly string[];
-interface Span {
-  start: number;
-  end: number;
-}
-interface Cues {
-  adult: Phrase[];
-  possessiveAdult: Phrase[];
-  disclosure: Phrase[];
-  relations: Phrase[];
-  relationFillers: Set<string>;
-  reportedBy: Phrase[];
-  reportedTo: Phrase[];
-  fillers: Set<string>;
-  acts: Phrase[];
-  joiners: Phrase[];
-  things: Phrase[];
-  devices: Phrase[];
-  seen: Phrase[];
-  pretend: Phrase[];
-}
-
-const phrases = (list: readonly string[]): Phrase[] => list.map((c) => normalise(c).split(' ').filter(Boolean)).filter((p) => p.length > 0);
-const cueCache = new WeakMap<Vocabulary, Cues>();
-
-/** Cue lists split into words once per pack, since this runs on every keystroke. */
-function cuesFor(vocabulary: Vocabulary): Cues {
-  let cues = cueCache.get(vocabulary);
-  if (!cues) {
-    const v = vocabulary.actNow;
-    const adult = phrases(v.adult);
-    cues = {
-      adult,
-      // "mums", "foster carers": the possessive, as normalising leaves it once the apostrophe is gone.
-      possessiveAdult: adult.map((p) => [...p.slice(0, -1), `${p[p.length - 1]}s`]),
-      disclosure: phrases(v.disclosure),
-      relations: phrases(v.relations),
-      relationFillers: new Set(phrases(v.relationFillers).flat()),
-      reportedBy: phrases(v.reportedBy),
-      reportedTo: phrases(v.reportedTo),
-      fillers: new Set(phrases(v.reportedToFillers).flat()),
-      acts: phrases(v.acts),
-      joiners: phrases(v.joiners),
-      things: phrases(v.things),
-      devices: phrases(v.devices),
-      seen: phrases(v.seen),
-      pretend: phrases(v.pretend),
-    };
-    cueCache.set(vocabulary, cues);
-  }
-  return cues;
-}
-
-/** "nieghbour" for "neighbour": the commonest slip in a word typed fast, and the only one allowed here, since a
- * looser match would turn "strange" into "stranger". */
-function swapsTwoLetters(word: string, cue: string): boolean {
-  if (word.length !== cue.length || word.length < 5 || word === cue) return false;
-  const i = [...word].findIndex((c, k) => c !== cue[k]);
-  return word[i] === cue[i + 1] && word[i + 1] === cue[i] && word.slice(i + 2) === cue.slice(i + 2);
-}
-
-function phraseAt(words: readonly string[], at: number, phrase: Phrase, forgiveSwap: boolean): boolean {
-  if (at < 0 || at + phrase.length > words.length) return false;
-  if (phrase.length === 1 && forgiveSwap) return words[at] === phrase[0] || swapsTwoLetters(words[at]!, phrase[0]!);
-  return phrase.every((w, k) => words[at + k] === w);
-}
-
-/** Every place a cue phrase occurs, longest first; a phrase inside a longer one ("carer" in "foster carer") is not another. */
-function spansOf(words: readonly string[], list: readonly Phrase[], forgiveSwap = false): Span[] {
-  const spans: Span[] = [];
-  for (let at = 0; at < words.length; at++) {
-    const longest = list.filter((p) => phraseAt(words, at, p, forgiveSwap)).reduce((n, p) => Math.max(n, p.length), 0);
-    if (!longest) continue;
-    spans.push({ start: at, end: at + longest });
-    at += longest - 1;
-  }
-  return spans;
-}
-
-const longestAt = (words: readonly string[], at: number, list: readonly Phrase[]) => list.reduce((n, p) => (phraseAt(words, at, p, false) ? Math.max(n, p.length) : n), 0);
-const startsAny = (words: readonly string[], at: number, list: readonly Phrase[]) => list.some((p) => phraseAt(words, at, p, false));
-const endsAny = (words: readonly string[], end: number, list: readonly Phrase[]) => list.some((p) => phraseAt(words, end - p.length, p, false));
 
 /** The last word of a joiner that starts a clause of its own ("and has been"), after which an -ing act is the adult's. */
 const AUXILIARY = /^(?:been|is|was|are|were)$/;
@@ -214,68 +133,6 @@ function wasTold(words: readonly string[], span: Span, cues: Cues): boolean {
 /** An act within a few words before the adult ("sent pics to a man", "sleeping over at a man's flat"). */
 const actJustBefore = (words: readonly string[], span: Span, cues: Cues): boolean =>
   spansOf(words.slice(Math.max(0, span.start - ACT_BEFORE_WINDOW), span.start), cues.acts).length > 0;
-
-/** "adult films", "adult dating sites": a thing, not a person; but "stepdad films her" is an act, whose object follows. */
-function isAdultThing(words: readonly string[], span: Span, cues: Cues): boolean {
-  if (!startsAny(words, span.end, cues.things)) return false;
-  return !(startsAny(words, span.end, cues.acts) && OBJECT.test(words[span.end + 1] ?? ''));
-}
-const OBJECT = /^(?:her|him|them|me|us|the)$/;
-
-/** "pictures of naked women", "a drawing she did of a man": what a child looked at or made, not a person there. */
-function isPictured(words: readonly string[], span: Span, cues: Cues): boolean {
-  for (let of = span.start - 1; of >= Math.max(1, span.start - 3); of--) {
-    if (words[of] !== 'of') continue;
-    for (let at = of - 1; at >= Math.max(0, of - 3); at--) if (startsAny(words, at, cues.things)) return true;
-    return false;
-  }
-  return false;
-}
-
-const JOIN = /^(?:and|n|or)$/;
-const ARTICLE = /^(?:a|an|the)$/;
-
-/** "pretending to be daddy", "being mum", "talks like an adult": a role played or compared with, not a person there. */
-function isPlayed(words: readonly string[], span: Span, cues: Cues): boolean {
-  const before = ARTICLE.test(words[span.start - 1] ?? '') ? span.start - 1 : span.start;
-  return endsAny(words, before, cues.pretend);
-}
-
-/** "his 11 year old neighbour", "her ex boyfriend (16)", "staff her age": a role word given a child's age is a child. */
-function givenChildAge(words: readonly string[], span: Span, adultAge: number): boolean {
-  const before = words.slice(Math.max(0, span.start - 3), span.start).join(' ');
-  const age = / ?(\d{1,2}) ?(?:year old|years old|yr old|yrs old|yo)$/.exec(before)?.[1] ?? ageAfter(words, span);
-  return (age !== undefined && Number(age) < adultAge) || /^(?:his|her|their|my|the same) age\b/.test(words.slice(span.end, span.end + 3).join(' '));
-}
-
-/** An age right after a mention: "(16)", "aged 19", "who is 24". */
-function ageAfter(words: readonly string[], span: Span): number | undefined {
-  const age = /^(?:(?:aged|whos|who is) )?(\d{1,2})\b/.exec(words.slice(span.end, span.end + 3).join(' '))?.[1];
-  return age === undefined ? undefined : Number(age);
-}
-
-/** Adults named in the text: role words (not "adult dating apps", "pictures of women" or "his 11 year old neighbour"), and an adult's relations ("mum's new mate"). */
-function adultMentions(words: readonly string[], cues: Cues, adultAge: number): Span[] {
-  const pictured: Span[] = [];
-  // "a drawing of a naked man and woman", "pretending to be the nurse and the doctor": a role joined by "and" to one
-  // pictured or played is so too.
-  const joinedTo = (s: Span) => pictured.some((p) => (p.end === s.start - 1 && JOIN.test(words[p.end]!)) || (p.end === s.start - 2 && JOIN.test(words[p.end]!) && ARTICLE.test(words[p.end + 1]!)));
-  const inPicture = (s: Span) => isPictured(words, s, cues) || isPlayed(words, s, cues) || joinedTo(s);
-  const roles = spansOf(words, cues.adult, true).filter((s) => {
-    if (!inPicture(s)) return !isAdultThing(words, s, cues) && !givenChildAge(words, s, adultAge);
-    pictured.push(s);
-    return false;
-  });
-  const relationAfter = (s: Span): Span | null => {
-    if (startsAny(words, s.end, cues.relations)) return { start: s.start, end: s.end + 1 };
-    if (cues.relationFillers.has(words[s.end] ?? '') && startsAny(words, s.end + 1, cues.relations)) return { start: s.start, end: s.end + 2 };
-    return null;
-  };
-  const possessives = spansOf(words, cues.possessiveAdult).map(relationAfter);
-  // "bro's mate (20)", "her cousin who is 24": a relation given an adult's age.
-  const agedRelations = spansOf(words, cues.relations).filter((s) => (ageAfter(words, s) ?? 0) >= adultAge);
-  return [...roles, ...possessives.filter((s): s is Span => s !== null), ...agedRelations];
-}
 
 /** A disclosure outranks an adult: "told me her uncle…" is both, and the disclosure steps come first. */
 export function actNowCue(vocabulary: Vocabulary | undefined, query: string, adultAge: number): ActNowCue | null {
