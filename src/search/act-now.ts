@@ -13,8 +13,10 @@ export type ActNowCue = 'adult' | 'disclosure';
 
 /** How far after an adult a reporting verb may come ("her manager at work found…"). */
 const REPORTED_BY_WINDOW = 5;
-/** …and after a clause about the adult ("Grandmother, who has a special guardianship order, found…"). */
-const AFTER_WHO_WINDOW = 10;
+/** …and after a clause about the adult ("Key worker, who had only just started in the preschool room and was unsure, saw…"). */
+const AFTER_WHO_WINDOW = 16;
+/** How many words may sit between "…by" and the adult it names ("told by a Year 6 girl's mum"). */
+const BY_GAP = 4;
 /** How far after a report an "and …" act is still the reporter's ("her tutor heard she was upset and hugged her"). */
 const JOINED_ACT_WINDOW = 8;
 /** How far before an adult an act may come and still take them in ("sleeping over at a grown man's flat"). */
@@ -80,7 +82,7 @@ function isReporter(words: readonly string[], span: Span, cues: Cues): boolean {
     if (startsAny(words, at, cues.seen) && placesTheAdult(words.slice(span.end, at))) return false;
     // "a man who says he's a model scout", "a man who she says is her boyfriend": a clause about the adult, not a report;
     // "older men, she says they…": someone else's report.
-    if (report && (aboutThemselves(words, at, report) || someoneElseReports(words, span, at))) continue;
+    if (report && (aboutThemselves(words, at, report) || someoneElseReports(words, span, at) || (at - span.end > REPORTED_BY_WINDOW && SUBJECT.test(words[at - 1]!)))) continue;
     const reports = report > 0 || toldAnAdult(words, at, cues);
     // "sleeping over at a grown man's flat, he says…": an act just before the adult makes them part of it.
     if (reports && at > span.end && actJustBefore(words, span, cues)) return false;
@@ -120,9 +122,9 @@ const CLAUSE = /^(?:that|and|who|which|when|her|his|their|my|she|he|they)$/;
  */
 function wasTold(words: readonly string[], span: Span, cues: Cues): boolean {
   let fillersOnly = true;
-  for (let gap = 0; gap <= REPORTED_TO_GAP; gap++) {
+  for (let gap = 0; gap <= BY_GAP; gap++) {
     const between = words[span.start - gap] ?? '';
-    if (gap > 0) fillersOnly &&= cues.fillers.has(between);
+    if (gap > 0) fillersOnly &&= cues.fillers.has(between) && gap <= REPORTED_TO_GAP;
     if (gap > 0 && !fillersOnly && CLAUSE.test(between)) return false;
     const told = cues.reportedTo.find((p) => phraseAt(words, span.start - gap - p.length, p, false));
     if (told && (fillersOnly || told[told.length - 1] === 'by')) return true;
@@ -134,11 +136,14 @@ function wasTold(words: readonly string[], span: Span, cues: Cues): boolean {
 const actJustBefore = (words: readonly string[], span: Span, cues: Cues): boolean =>
   spansOf(words.slice(Math.max(0, span.start - ACT_BEFORE_WINDOW), span.start), cues.acts).length > 0;
 
+/** "DSL:", "RCW shift log:", "Mum rang:": a note's label names who writes or reports, never who acts. */
+const withoutLabel = (query: string): string => query.replace(/^\s*[^:.!?]{1,30}:\s+(?=\S)/, (label) => (label.trim().split(/\s+/).length <= 4 ? '' : label));
+
 /** A disclosure outranks an adult: "told me her uncle…" is both, and the disclosure steps come first. */
 export function actNowCue(vocabulary: Vocabulary | undefined, query: string, adultAge: number): ActNowCue | null {
   if (!vocabulary) return null;
   const cues = cuesFor(vocabulary);
-  const words = normalise(query).split(' ').filter(Boolean);
+  const words = normalise(withoutLabel(query)).split(' ').filter(Boolean);
   const mentions = adultMentions(words, cues, adultAge);
   const reporters = mentions.filter((m) => isReporter(words, m, cues));
   // "mum says he touches…": what an adult reports is not the child telling; but what follows an adult who was told

@@ -29,15 +29,16 @@ const KNOWN_MISSES = [
   "mum's bf rang school to say she'd been sending nudes to lads in her year, but she's now told us he's been asking her to send them to him too and comes in while she's getting dressed",
   'someone from the gym messagin him on insta saying hes fit n asking to meet up alone',
   'mums landlord said rent can be sorted if the daughter spends time w him, shes been going round',
+  'RCW shift log: the 15 year old came back at 3am in a car driven by an adult male, says he buys her alcohol and she has to do stuff with him',
 ];
 
-describe('act-now tuning set (2,209 from fourteen writers, tuned on)', () => {
+describe('act-now tuning set (2,359 from fifteen writers, tuned on)', () => {
   it('every adult acting but the known misses brings the prompt; under 3.5% of reporting adults and under 10% of peers do', () => {
     const kind = (k: ActNowItem['kind']) => tuning.filter((i) => i.kind === k);
     const missed = kind('adult-actor').filter((i) => !prompted(i)).map((i) => i.query);
     expect(missed).toEqual(KNOWN_MISSES);
     expect(kind('adult-actor').length).toBeGreaterThan(1100);
-    // 22 of 669: the thirteenth and fourteenth writers added twelve, mostly adults the child saw or heard ("she saw mummy
+    // 25 of 759: the thirteenth to fifteenth writers added fifteen, mostly adults the child saw or heard ("she saw mummy
     // and her boyfriend kissing in bed", "…after seeing a pregnant lady") and reports a long clause away from the adult.
     expect(share(kind('reporting-adult'))).toBeLessThan(0.035);
     // The peers prompted are children telling of abuse by another child ("YP alleges that an older pupil forced her…"): the disclosure prompt.
@@ -118,6 +119,15 @@ describe('act-now cues on the shipped pack, tenth to twelfth writers', () => {
     expect(cue('Head of Year received a report that YP exposed himself to other pupils on the school bus', 13)).toBeNull();
     expect(cue("childminder's husband seen with his hand inside toddler's nappy when no changing was needed", 2)).toBe('adult');
     expect(cue('6yo girl was asked by a man at church to show him her knickers', 6)).toBe('adult');
+  });
+  it('fifteenth writer: a note\'s label, a long clause about the reporter, "…by" a longer title, "contacted through"', () => {
+    expect(cue('TA: the 8 year old autistic boy has started taking his trousers off in class and touching himself', 8)).toBeNull();
+    expect(cue('Head: a parent helper was seen taking photos of a 9 year old girl getting changed for PE', 9)).toBe('adult');
+    expect(cue('Key worker, who had only just started in the preschool room and was unsure what was normal, saw the 3 year old put a crayon in his bottom', 3)).toBeNull();
+    expect(cue("DSL was told by a Year 6 girl's mum that the 11 year old has been sending sexy selfies to a boy in her class", 11)).toBeNull();
+    expect(cue('Dad emailed the TA that the 11 year old has been searching for naked pictures on his mum\'s laptop', 11)).toBeNull();
+    expect(cue('Police liaison: YP arranging to meet an adult male contacted through Roblox', 12)).toBe('adult');
+    expect(cue("her mum's friend who stays at weekends has been sneaking in her room and she says they're together", 15)).toBe('adult');
   });
   it('a grown-up in play, in a comparison or as an adjective is not an adult there (search writers\' young children)', () => {
     expect(cue('kids pretending to be nurse and patient at the playscheme', 3)).toBeNull();
