@@ -1,6 +1,7 @@
 /**
  * The words a page needs from the chosen nation: the safeguarding lead's title, who hears allegations about staff,
- * who takes a referral about a child, and the guidance a page is based on. Before the packs have loaded, neutral words stand in, never England's.
+ * who takes a referral about a child, and the guidance a page is based on. Before the packs have loaded, neutral
+ * words stand in, never England's.
  */
 import type { TFunction } from '../i18n';
 import type { NationPack } from '../nations/schema';

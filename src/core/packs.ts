@@ -82,10 +82,6 @@ export function readImportedPack(): TrafficLightPack | null {
   }
 }
 
-export function activeSource(): 'shipped' | 'imported' {
-  return localStorage.getItem(SOURCE_KEY) === 'imported' && readImportedPack() ? 'imported' : 'shipped';
-}
-
 /** Why a stored imported pack was set aside at start (it no longer passes this version's checks): kept until read, for Settings to say. */
 const SET_ASIDE_KEY = 'tl.importedPackSetAside';
 const setAside = signal<string[] | null>(readSetAside());
@@ -160,7 +156,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 export function loadPacks(): Promise<Packs> {
   cached ??= loadShippedPacks().then(async (shipped) => {
-    const imported = activeSource() === 'imported' ? await importedPackForThisSchema() : null;
+    // The stored pack is read and parsed once, here; null (the shipped pack) when none is stored or it no longer passes.
+    const imported = localStorage.getItem(SOURCE_KEY) === 'imported' ? await importedPackForThisSchema() : null;
     const trafficLight = applyNation(imported ?? shipped.trafficLight, shipped.nation);
     const packs: Packs = { trafficLight, hackett: shipped.hackett, nation: shipped.nation, source: imported ? 'imported' : 'shipped' };
     await nextTask();

@@ -1,7 +1,8 @@
 /**
  * Lays a nation pack over the traffic light pack: national guidance, every-result lines, the police step, legal
- * notes, police triggers, tag-rule and act-now wording come from the nation, and the lead's title fills every
- * {{lead}} / {{leadShort}}, the service that takes referrals every {{socialCare}}. Pure: the same packs in give the same pack out, and neither input is changed.
+ * notes, police triggers, tag-rule and act-now wording come from the nation; the lead's title fills every
+ * {{lead}} / {{leadShort}}, and the service that takes referrals every {{socialCare}}. Pure: the same packs in give
+ * the same pack out, and neither input is changed.
  */
 import type { TrafficLightPack } from '../content/schema';
 import type { NationPack } from './schema';

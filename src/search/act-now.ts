@@ -82,7 +82,7 @@ function isReporter(words: readonly string[], span: Span, cues: Cues): boolean {
     if (startsAny(words, at, cues.seen) && placesTheAdult(words.slice(span.end, at))) return false;
     // "a man who says he's a model scout", "a man who she says is her boyfriend": a clause about the adult, not a report;
     // "older men, she says they…": someone else's report.
-    if (report && (aboutThemselves(words, at, report) || someoneElseReports(words, span, at) || (at - span.end > REPORTED_BY_WINDOW && SUBJECT.test(words[at - 1]!)))) continue;
+    if (report && (aboutThemselves(words, at, report) || someoneElseReports(words, span, at))) continue;
     const reports = report > 0 || toldAnAdult(words, at, cues);
     // "sleeping over at a grown man's flat, he says…": an act just before the adult makes them part of it.
     if (reports && at > span.end && actJustBefore(words, span, cues)) return false;
@@ -109,8 +109,12 @@ function aboutThemselves(words: readonly string[], at: number, report: number): 
   return words[at - 2] === 'who' && SUBJECT.test(words[at - 1] ?? '');
 }
 
-/** "older men, she says they…": a subject of its own between the adult and the verb (not "grandad called, he found"). */
-const someoneElseReports = (words: readonly string[], span: Span, at: number): boolean => at - 1 === span.end && SUBJECT.test(words[at - 1]!);
+/**
+ * "older men, she says they…", "…who stays at weekends has been sneaking in, and she says…": a subject of its own right
+ * before the verb, next to the adult or past the usual window (not "grandad called, he found").
+ */
+const someoneElseReports = (words: readonly string[], span: Span, at: number): boolean =>
+  (at - 1 === span.end || at - span.end > REPORTED_BY_WINDOW) && SUBJECT.test(words[at - 1]!);
 
 const WHO = /^(?:who|whod|whos|whove)$/;
 /** Words that start another clause or name someone else's: not part of the adult's title ("told by CYP that her friend's dad…"). */

@@ -59,7 +59,7 @@ function actNowFigures(pack: TrafficLightPack, items: readonly ActNowItem[]) {
 export const parsePack = (raw: unknown): TrafficLightPack => trafficLightPackSchema.parse(raw);
 
 export function evaluateSearch(raw: unknown, items: readonly EvalItem[], actNowItems: readonly ActNowItem[]) {
-  const pack = trafficLightPackSchema.parse(raw);
+  const pack = parsePack(raw);
   const listed = items.filter((i) => i.expect !== 'none' && i.expect !== 'act-now');
   const bandOf = (id: string) => pack.behaviours.find((b) => b.id === id)!.band;
   return {

@@ -33,10 +33,6 @@ export function pickQueries(pack) {
   return Array.from({ length: QUERY_COUNT }, (_, i) => all[Math.floor((i * all.length) / QUERY_COUNT)]).map((item) => ({ band: bandOf(item.expect), query: item.query }));
 }
 
-/**
- * Recall per band and half on the evaluation set, for this engine and for MiniSearch on the same set, and the
- * gzip size each would add. The evaluation module is bundled for Node, then imported.
- */
 let evalModule = null;
 /** The evaluation module (tests/bench/search-eval-entry.ts), bundled for Node once. */
 async function evalBundle() {
@@ -53,6 +49,10 @@ async function shippedPack() {
   return (await evalBundle()).parsePack(JSON.parse(readFileSync('content/en-GB/traffic-light.json', 'utf8')));
 }
 
+/**
+ * Recall per band and half on the evaluation set, for this engine and for MiniSearch on the same set, and the
+ * gzip size each would add. The evaluation module is bundled for Node, then imported.
+ */
 export async function benchSearchEval() {
   const { evaluateSearch } = await evalBundle();
   const pack = JSON.parse(readFileSync('content/en-GB/traffic-light.json', 'utf8'));

@@ -4,7 +4,7 @@
  * expected and forbidden names are written out here by hand, not read from the packs.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, phonePage } from './browser';
 import { setPassphrase } from './helpers/passphrase';
@@ -33,14 +33,19 @@ const LEAD = { England: 'DSL', Wales: 'designated safeguarding person', Scotland
 type Nation = keyof typeof LAW;
 const NATIONS = Object.keys(LAW) as Nation[];
 
+/** Chooses the nation in Settings, as a reader would, once the list of nations has loaded. */
+async function chooseNation(page: Page, nation: string): Promise<void> {
+  await page.goto(`${baseURL}/settings`);
+  const select = page.getByLabel('Nation', { exact: true });
+  await select.locator('option', { hasText: nation }).waitFor({ state: 'attached' });
+  await select.selectOption({ label: nation });
+}
+
 describe('a red result for a 12-year-old, in each nation', () => {
   for (const nation of NATIONS) {
     it(`${nation}: names ${nation}'s guidance and law and no other nation's; "Do now" names the ${LEAD[nation]}`, async () => {
       const { context, page, errors } = await phonePage(browser);
-      await page.goto(`${baseURL}/settings`);
-      const select = page.getByLabel('Nation', { exact: true });
-      await select.locator('option', { hasText: nation }).waitFor({ state: 'attached' });
-      await select.selectOption({ label: nation });
+      await chooseNation(page, nation);
       // Only this nation's areas are offered: England's four sample areas appear for England alone.
       await expect.poll(async () => (await page.getByLabel('Your area', { exact: true }).locator('option', { hasText: 'Gateshead' }).count()) > 0).toBe(nation === 'England');
 
@@ -70,10 +75,7 @@ describe('a red result for a 12-year-old, in each nation', () => {
 
   it('the act-now page follows the nation too: Northern Ireland names its designated teacher and its guidance, never the DSL or LADO', async () => {
     const { context, page } = await phonePage(browser);
-    await page.goto(`${baseURL}/settings`);
-    const select = page.getByLabel('Nation', { exact: true });
-    await select.locator('option', { hasText: 'Northern Ireland' }).waitFor({ state: 'attached' });
-    await select.selectOption({ label: 'Northern Ireland' });
+    await chooseNation(page, 'Northern Ireland');
     await page.goto(`${baseURL}/urgent?because=adult`);
     await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('designated teacher');
     const text = (await page.locator('main').textContent())!;
@@ -85,10 +87,7 @@ describe('a red result for a 12-year-old, in each nation', () => {
 
   it('the act-now page names the service each nation refers to: Scotland tells social work, never England’s children’s social care', async () => {
     const { context, page } = await phonePage(browser);
-    await page.goto(`${baseURL}/settings`);
-    const select = page.getByLabel('Nation', { exact: true });
-    await select.locator('option', { hasText: 'Scotland' }).waitFor({ state: 'attached' });
-    await select.selectOption({ label: 'Scotland' });
+    await chooseNation(page, 'Scotland');
     await page.goto(`${baseURL}/urgent?because=disclosure`);
     const first = page.locator('main .notice');
     await expect.poll(async () => (await first.textContent()) ?? '').toContain('child protection co-ordinator or social work now, today');
@@ -101,10 +100,7 @@ describe('a red result for a 12-year-old, in each nation', () => {
 
   it('the nation is saved with the note and shown in its text export', async () => {
     const { context, page } = await phonePage(browser, { acceptDownloads: true });
-    await page.goto(`${baseURL}/settings`);
-    const select = page.getByLabel('Nation', { exact: true });
-    await select.locator('option', { hasText: 'Scotland' }).waitFor({ state: 'attached' });
-    await select.selectOption({ label: 'Scotland' });
+    await chooseNation(page, 'Scotland');
     await page.goto(`${baseURL}/classify`);
     await page.getByLabel('Age (years)').fill('12');
     await page.getByRole('searchbox', { name: 'Search behaviours' }).fill('oral sex');
